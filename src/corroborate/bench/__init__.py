@@ -1,0 +1,1 @@
+"""Benchmarks behind `corroborate bench ...`: print figures and write them as JSON."""

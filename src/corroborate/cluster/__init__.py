@@ -1,0 +1,1 @@
+"""Cluster stage: group articles into stories as they stream in, with stable story ids."""

@@ -1,0 +1,1 @@
+"""Dedup stage: mark syndicated copies and re-publications as copies of one another."""

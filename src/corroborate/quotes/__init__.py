@@ -1,0 +1,1 @@
+"""Quotes stage: direct quotations (full and partial) with canonical speaker and cue."""
