@@ -1,1 +1,122 @@
-"""Ingest: read plain text, HTML, JSONL, folders and URLs into `Article`s (raw, not yet cleaned)."""
+"""Ingest: read plain text, HTML, JSONL, folders and URLs into `Article`s (raw, not yet cleaned).
+
+`load(inputs)` never raises for one bad input: it adds one line `"<input>: <reason>"` to
+`Batch.errors` and goes on. Articles are identified by `content_id(raw_text)`, so the same content
+given twice (or by two paths) is kept once.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from corroborate.ingest.readers import (
+    InputError,
+    article_from_html,
+    article_from_record,
+    article_from_text,
+    decode_text,
+    looks_like_html,
+    read_bytes,
+    read_jsonl_articles,
+)
+from corroborate.ingest.web import Fetch, HttpResponse, Refused, get, is_url
+from corroborate.model import Article, Batch
+
+__all__ = ["load", "read_jsonl_articles", "HttpResponse", "SUPPORTED_SUFFIXES"]
+
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Supported, non-hidden files under `folder`, recursively, in sorted order."""
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES:
+            yield path
+
+
+def _from_file(path: Path) -> Iterator[Article | tuple[str, str]]:
+    """Articles of one file, or (input, reason) pairs for what could not be read."""
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        for number, item in read_jsonl_articles(path):
+            where = str(path) if number == 0 else f"{path}#{number}"
+            if isinstance(item, str):
+                yield where, item
+                continue
+            try:
+                yield article_from_record(item, where)
+            except InputError as exc:
+                yield where, str(exc)
+        return
+    try:
+        text = decode_text(read_bytes(path))
+        if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and looks_like_html(text)):
+            yield article_from_html(text, str(path))
+        else:
+            yield article_from_text(text, str(path))
+    except InputError as exc:
+        yield str(path), str(exc)
+
+
+def _from_url(url: str, allow_private: bool, fetch: Fetch | None) -> Article:
+    try:
+        final, resp = get(url, allow_private=allow_private, fetch=fetch)
+    except Refused as exc:
+        raise InputError(str(exc)) from exc
+    ctype = (resp.header("Content-Type") or "").lower()
+    if not resp.body.strip():
+        raise InputError("empty response")
+    if "html" in ctype or (not ctype and resp.body.lstrip()[:1] == b"<"):
+        return article_from_html(resp.body, url, url=final)
+    if ctype.startswith("text/plain"):
+        return article_from_text(decode_text(resp.body), url, url=final)
+    raise InputError(f"unsupported content type {ctype or 'unknown'!r}")
+
+
+def load(inputs: Iterable[str], *, allow_private: bool = False, fetch: Fetch | None = None) -> Batch:
+    """Read files, folders (recursed) and http(s) URLs into one batch of raw articles.
+
+    `fetch(url) -> HttpResponse` replaces the HTTP getter (tests); `allow_private` permits
+    private/loopback hosts, which are refused by default.
+    """
+    batch = Batch()
+    seen: set[str] = set()
+
+    def add(item: Article | tuple[str, str]) -> None:
+        if isinstance(item, tuple):
+            batch.errors.append(f"{item[0]}: {item[1]}")
+        elif item.id not in seen:
+            seen.add(item.id)
+            batch.articles.append(item)
+
+    for given in inputs:
+        given = str(given)
+        if is_url(given):
+            try:
+                add(_from_url(given, allow_private, fetch))
+            except InputError as exc:
+                add((given, str(exc)))
+            continue
+        path = Path(given)
+        try:
+            if path.is_dir():
+                files = list(_walk(path))
+                if not files:
+                    add((given, "folder has no supported files (" + ", ".join(SUPPORTED_SUFFIXES) + ")"))
+                for file in files:
+                    for item in _from_file(file):
+                        add(item)
+            elif path.exists():
+                for item in _from_file(path):
+                    add(item)
+            else:
+                add((given, "no such file or folder"))
+        except OSError as exc:
+            add((given, f"cannot read: {exc.strerror or exc}"))
+    return batch

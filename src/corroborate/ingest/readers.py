@@ -1,0 +1,153 @@
+"""Turning bytes into `Article`s: plain text, HTML and JSONL records.
+
+Each reader returns articles or raises `InputError` with a one-line reason; `load` turns that into
+one line of `Batch.errors` so one bad input never stops the batch.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from corroborate.ingest.meta import clean_str, host_of, iso_date, outlet_from_text, title_from_text
+from corroborate.model import Article, content_id
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+class InputError(Exception):
+    """One input cannot be used; the message is the reason shown after `<input>: `."""
+
+
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}") from exc
+    if len(data) > limit:
+        raise InputError(f"file larger than {limit} bytes")
+    return data
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text with newlines normalised to `\\n`; raises `InputError` for empty/binary/non-UTF-8."""
+    if not data.strip():
+        raise InputError("empty file")
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})") from exc
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(text[:8192]) // 100):
+        raise InputError("binary file (control characters)")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:1024].lower()
+    return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(head|body|article|p)[\s>]", head))
+
+
+def article_from_text(text: str, source: str, *, url: str | None = None) -> Article:
+    """A plain-text article: outlet/title only from clear signals in the text (or the URL host)."""
+    raw = text.strip("\n")
+    if not raw.strip():
+        raise InputError("empty file")
+    return Article(
+        id=content_id(raw), source=source, raw_text=raw, url=url,
+        outlet=outlet_from_text(raw) or host_of(url), title=title_from_text(raw),
+    )
+
+
+def _meta_tags(html: str | bytes) -> dict[str, str]:
+    """`<meta property|name=... content=...>` pairs, lower-cased keys, first value wins."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except Exception:  # noqa: BLE001 - unparsable markup simply has no metadata
+        return {}
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = (el.get("content") or "").strip()
+        if key and value:
+            found.setdefault(key, value)
+    return found
+
+
+def article_from_html(html: str | bytes, source: str, *, url: str | None = None) -> Article:
+    """Main text by trafilatura (one paragraph a line); title/outlet/date from metadata."""
+    import trafilatura
+
+    text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False,
+                               output_format="txt", deduplicate=False)
+    if not text or not text.strip():
+        raise InputError("no article text found in HTML")
+    text = text.replace("\r\n", "\n").strip("\n")
+    meta = _meta_tags(html)
+    try:
+        doc = trafilatura.extract_metadata(html, default_url=url, extensive=False)
+    except Exception:  # noqa: BLE001 - metadata is optional
+        doc = None
+    title = clean_str(meta.get("og:title")) or clean_str(getattr(doc, "title", None))
+    outlet = (clean_str(meta.get("og:site_name")) or clean_str(meta.get("application-name"))
+              or clean_str(getattr(doc, "sitename", None)) or host_of(url))
+    published = iso_date(meta.get("article:published_time") or meta.get("datepublished")
+                         or meta.get("pubdate") or meta.get("date")) or iso_date(getattr(doc, "date", None))
+    return Article(id=content_id(text), source=source, raw_text=text, url=url,
+                   outlet=outlet, title=title, published=published)
+
+
+_TEXT_KEYS = ("text", "body", "content")
+
+
+def article_from_record(record: dict, source: str) -> Article:
+    """An article from one JSONL object (`text`, and optionally url/outlet/title/published)."""
+    text = next((record[k] for k in _TEXT_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
+    if text is None:
+        raise InputError("no non-empty 'text' field")
+    text = text.replace("\r\n", "\n").strip("\n")
+    url = clean_str(record.get("url"))
+    outlet = (clean_str(record.get("outlet")) or clean_str(record.get("site_name"))
+              or clean_str(record.get("publisher")) or host_of(url))
+    published = iso_date(record.get("published") or record.get("date") or record.get("published_at"))
+    return Article(id=content_id(text), source=url or source, raw_text=text, url=url,
+                   outlet=outlet, title=clean_str(record.get("title")), published=published)
+
+
+def read_jsonl_articles(path: str | Path) -> Iterator[tuple[int, dict | str]]:
+    """Each non-blank line of a JSONL file as (line number, parsed object) or (line number, error).
+
+    A file that cannot be read at all yields one `(0, reason)`.
+    """
+    path = Path(path)
+    try:
+        data = read_bytes(path)
+    except InputError as exc:
+        yield 0, str(exc)
+        return
+    if not data.strip():
+        yield 0, "empty file"
+        return
+    for number, raw in enumerate(data.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield number, "not UTF-8 text"
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, f"invalid JSON ({exc.msg} at column {exc.colno})"
+            continue
+        if not isinstance(obj, dict):
+            yield number, f"not a JSON object ({type(obj).__name__})"
+            continue
+        yield number, obj
