@@ -1,0 +1,195 @@
+"""The streaming story clusterer: one pass, articles in arrival order, stable story ids.
+
+Each article becomes an L2-normalised TF-IDF vector over boosted terms (see `features`). It joins
+the active story whose centroid it is most similar to, when that similarity (less a penalty when
+the two are known to be far apart in time) reaches `threshold`; otherwise it starts a new story
+whose id derives from its own id and never changes. IDF is streaming: document frequencies of a
+small shipped background corpus plus those of every article seen so far.
+
+Cost per article is bounded: candidates come from an inverted index over the top terms of active
+stories only, centroids are pruned to `centroid_terms` terms, and a story with no new article
+within `window_articles` arrivals (or `window_days` of published time) goes dormant and leaves
+the index, so memory is bounded by the active window however long the stream runs.
+"""
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from corroborate.cluster.background import BackgroundDF, load_background
+from corroborate.cluster.features import Evidence, extract
+
+
+@dataclass
+class StoryState:
+    id: str
+    title: str
+    centroid: dict[str, float]
+    size: int
+    first_day: int | None
+    last_day: int | None
+    last_seen: int  # arrival index of its latest article
+    indexed: tuple[str, ...] = ()
+
+
+@dataclass
+class ClusterState:
+    """All mutable engine state: plain data that a store can pickle and restore."""
+
+    arrivals: int = 0
+    df: Counter[str] = field(default_factory=Counter)
+    active: dict[str, StoryState] = field(default_factory=dict)
+    postings: dict[str, set[str]] = field(default_factory=dict)
+    clock_day: int | None = None  # latest published day seen
+    dormant: int = 0  # stories evicted so far
+
+
+@dataclass(frozen=True)
+class ClusterParams:
+    threshold: float = 0.30
+    name_boost: float = 3.0
+    number_boost: float = 2.0
+    title_weight: float = 2.0
+    date_gap_days: int = 10  # articles dated further apart than this are penalised
+    date_penalty: float = 0.15
+    query_terms: int = 20  # top article terms used to look up candidate stories
+    index_terms: int = 40  # top centroid terms a story is findable by
+    centroid_terms: int = 300
+    max_candidates: int = 50
+    window_articles: int = 50000
+    window_days: int | None = None
+
+
+class StreamClusterer:
+    """`add(article_id, text, title, published) -> story_id`, one article at a time."""
+
+    def __init__(self, params: ClusterParams | None = None, state: ClusterState | None = None,
+                 background: BackgroundDF | None = None) -> None:
+        self.params = params or ClusterParams()
+        self.state = state or ClusterState()
+        self.background = background if background is not None else load_background()
+
+    # -- weights -------------------------------------------------------------------------
+    def _idf(self, term: str) -> float:
+        bg = self.background
+        base = term[1:] if term[0] in "@#" else term
+        df = bg.df.get(base, 0) * bg.scale + self.state.df.get(term, 0)
+        n = bg.docs * bg.scale + self.state.arrivals
+        return math.log((1.0 + n) / (1.0 + df)) + 1.0
+
+    def vectorize(self, ev: Evidence) -> dict[str, float]:
+        vec = {t: w * self._idf(t) for t, w in ev.terms.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {t: v / norm for t, v in vec.items()}
+
+    # -- scoring -------------------------------------------------------------------------
+    def _score(self, vec: dict[str, float], day: int | None, story: StoryState) -> float:
+        cen = story.centroid
+        norm = math.sqrt(sum(v * v for v in cen.values())) or 1.0
+        dot = sum(w * cen[t] for t, w in vec.items() if t in cen)
+        sim = dot / norm
+        p = self.params
+        if day is not None and story.first_day is not None:
+            gap = max(story.first_day - day, day - story.last_day, 0)
+            if gap > p.date_gap_days:
+                sim -= p.date_penalty * (1.0 + math.log(gap / p.date_gap_days))
+        return sim
+
+    def _candidates(self, vec: dict[str, float]) -> list[str]:
+        p, post = self.params, self.state.postings
+        top = heapq.nlargest(p.query_terms, vec.items(), key=lambda kv: kv[1])
+        hits: Counter[str] = Counter()
+        for term, _ in top:
+            for sid in post.get(term, ()):
+                hits[sid] += 1
+        return [sid for sid, _ in hits.most_common(p.max_candidates)]
+
+    # -- stream --------------------------------------------------------------------------
+    def add(self, article_id: str, text: str, title: str | None = None,
+            published: str | None = None) -> str:
+        """Assign one article to a story (existing or new) and return the story id."""
+        p, st = self.params, self.state
+        ev = extract(text, title, published, p.name_boost, p.number_boost, p.title_weight)
+        st.arrivals += 1
+        st.df.update(ev.terms.keys())
+        vec = self.vectorize(ev)
+        if ev.day is not None and (st.clock_day is None or ev.day > st.clock_day):
+            st.clock_day = ev.day
+        best, best_sim = None, p.threshold
+        for sid in self._candidates(vec):
+            sim = self._score(vec, ev.day, st.active[sid])
+            if sim >= best_sim:
+                best, best_sim = sid, sim
+        if best is None:
+            sid = "s_" + article_id
+            story = StoryState(sid, _title(title, text), {}, 0, ev.day, ev.day, st.arrivals)
+            st.active[sid] = story
+        else:
+            story = st.active[best]
+        self._absorb(story, vec, ev.day)
+        self._evict()
+        return story.id
+
+    def _absorb(self, story: StoryState, vec: dict[str, float], day: int | None) -> None:
+        p, st = self.params, self.state
+        cen = story.centroid
+        for t, w in vec.items():
+            cen[t] = cen.get(t, 0.0) + w
+        if len(cen) > 2 * p.centroid_terms:
+            story.centroid = cen = dict(heapq.nlargest(p.centroid_terms, cen.items(), key=lambda kv: kv[1]))
+        story.size += 1
+        story.last_seen = st.arrivals
+        if day is not None:
+            story.first_day = day if story.first_day is None else min(story.first_day, day)
+            story.last_day = day if story.last_day is None else max(story.last_day, day)
+        new_index = tuple(t for t, _ in heapq.nlargest(p.index_terms, cen.items(), key=lambda kv: kv[1]))
+        for t in set(story.indexed) - set(new_index):
+            posting = st.postings.get(t)
+            if posting is not None:
+                posting.discard(story.id)
+                if not posting:
+                    del st.postings[t]
+        for t in new_index:
+            st.postings.setdefault(t, set()).add(story.id)
+        story.indexed = new_index
+
+    def _evict(self) -> None:
+        """Retire stories idle beyond the window (checked every 1,000 arrivals: amortised)."""
+        p, st = self.params, self.state
+        if st.arrivals % 1000:
+            return
+        for sid in [s.id for s in st.active.values() if self._dormant(s)]:
+            self.retire(sid)
+        # Document frequencies of rare terms would grow without bound on an endless stream.
+        if len(st.df) > 500000:
+            st.df = Counter({t: c for t, c in st.df.items() if c > 1})
+
+    def _dormant(self, s: StoryState) -> bool:
+        p, st = self.params, self.state
+        if st.arrivals - s.last_seen > p.window_articles:
+            return True
+        return (p.window_days is not None and st.clock_day is not None and s.last_day is not None
+                and st.clock_day - s.last_day > p.window_days)
+
+    def retire(self, story_id: str) -> None:
+        """Make a story dormant: it keeps its id but no longer receives articles."""
+        st = self.state
+        story = st.active.pop(story_id)
+        for t in story.indexed:
+            posting = st.postings.get(t)
+            if posting is not None:
+                posting.discard(story_id)
+                if not posting:
+                    del st.postings[t]
+        st.dormant += 1
+
+
+def _title(title: str | None, text: str) -> str:
+    if title and title.strip():
+        return title.strip()
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:200]
+    return ""

@@ -1,0 +1,160 @@
+"""MinHash near-duplicate index over a sliding window of recent articles.
+
+Shingles are word 4-grams of the lower-cased text, hashed without Python's per-process `hash`
+so signatures are the same in every run. An LSH table (32 bands of 4 rows) finds candidates;
+a candidate is confirmed when the estimated Jaccard similarity of the two signatures reaches
+`threshold`. Copies point at the root of their group (the first article seen), so a chain of
+re-publications all points to one original.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from collections import deque
+from dataclasses import dataclass, field
+
+import numpy as np
+
+_WORD = re.compile(r"\w+")
+_PRIME = np.uint64((1 << 61) - 1)
+_MASK32 = np.uint64(0xFFFFFFFF)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _token_hashes(text: str) -> np.ndarray:
+    cache: dict[str, int] = {}
+    out = []
+    for tok in _WORD.findall(text.lower()):
+        h = cache.get(tok)
+        if h is None:
+            h = cache[tok] = zlib.crc32(tok.encode("utf-8", "surrogatepass"))
+        out.append(h)
+    return np.asarray(out, dtype=np.uint64)
+
+
+def shingle_hashes(text: str, k: int = 4) -> np.ndarray:
+    """Distinct 32-bit hashes of the word k-grams of `text` (one shingle when it is shorter)."""
+    toks = _token_hashes(text)
+    if toks.size == 0:
+        return toks
+    if toks.size < k:
+        k = int(toks.size)
+    acc = np.zeros(toks.size - k + 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for i in range(k):  # polynomial rolling combination, wrapping in uint64
+            acc = acc * _MIX + toks[i : toks.size - k + 1 + i]
+    return np.unique((acc ^ (acc >> np.uint64(29))) & _MASK32)
+
+
+@dataclass
+class MinHasher:
+    """A fixed family of `num_perm` hash permutations, seeded for reproducibility."""
+
+    num_perm: int = 128
+    seed: int = 1
+    _a: np.ndarray = field(init=False, repr=False)
+    _b: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        rng = np.random.default_rng(self.seed)
+        self._a = rng.integers(1, 1 << 31, self.num_perm, dtype=np.uint64)
+        self._b = rng.integers(0, 1 << 31, self.num_perm, dtype=np.uint64)
+
+    def signature(self, shingles: np.ndarray) -> np.ndarray | None:
+        """MinHash signature (uint32 per permutation), or None for an empty shingle set."""
+        if shingles.size == 0:
+            return None
+        vals = (shingles[:, None] * self._a[None, :] + self._b[None, :]) % _PRIME
+        return (vals.min(axis=0) & _MASK32).astype(np.uint32)
+
+
+@dataclass
+class DedupState:
+    """Everything the index holds; plain data so a store can save and restore it (e.g. pickle)."""
+
+    signatures: dict[str, np.ndarray] = field(default_factory=dict)
+    root: dict[str, str] = field(default_factory=dict)  # article id -> id of its group's original
+    buckets: dict[tuple[int, bytes], str] = field(default_factory=dict)
+    order: deque[str] = field(default_factory=deque)
+
+
+class NearDuplicateIndex:
+    """Streaming near-duplicate detection: `add(id, text)` returns the original's id or None.
+
+    Memory is bounded by `window`: only the most recent `window` articles can be matched.
+    """
+
+    def __init__(
+        self,
+        threshold: float = 0.5,
+        num_perm: int = 128,
+        bands: int = 32,
+        shingle: int = 4,
+        window: int = 20000,
+        min_shingles: int = 8,
+        state: DedupState | None = None,
+    ) -> None:
+        if num_perm % bands:
+            raise ValueError("num_perm must be a multiple of bands")
+        self.threshold = threshold
+        self.bands = bands
+        self.rows = num_perm // bands
+        self.shingle = shingle
+        self.window = window
+        self.min_shingles = min_shingles
+        self.hasher = MinHasher(num_perm)
+        self.state = state or DedupState()
+
+    def similarity(self, a: str, b: str) -> float | None:
+        """Estimated Jaccard similarity of two indexed articles."""
+        sa, sb = self.state.signatures.get(a), self.state.signatures.get(b)
+        if sa is None or sb is None:
+            return None
+        return float(np.mean(sa == sb))
+
+    def add(self, article_id: str, text: str) -> str | None:
+        """Index one article; return the id of the earlier article it copies, or None."""
+        st = self.state
+        shingles = shingle_hashes(text, self.shingle)
+        # Too little text to tell a copy from a coincidence (e.g. empty or one-line items).
+        if shingles.size < self.min_shingles:
+            return None
+        sig = self.hasher.signature(shingles)
+        assert sig is not None
+        keys = [(b, sig[b * self.rows : (b + 1) * self.rows].tobytes()) for b in range(self.bands)]
+        best, best_sim = None, self.threshold
+        seen: set[str] = set()
+        for key in keys:
+            cand = st.buckets.get(key)
+            if cand is None or cand in seen:
+                continue
+            seen.add(cand)
+            other = st.signatures.get(cand)
+            if other is None:
+                continue
+            sim = float(np.count_nonzero(other == sig)) / sig.size
+            if sim >= best_sim:
+                best, best_sim = cand, sim
+        original = st.root.get(best, best) if best is not None else None
+        st.signatures[article_id] = sig
+        st.root[article_id] = original or article_id
+        for key in keys:
+            st.buckets.setdefault(key, article_id)
+        st.order.append(article_id)
+        while len(st.order) > self.window:
+            self._evict(st.order.popleft())
+        return original
+
+    def _evict(self, article_id: str) -> None:
+        st = self.state
+        sig = st.signatures.pop(article_id, None)
+        st.root.pop(article_id, None)
+        if sig is None:
+            return
+        for b in range(self.bands):
+            key = (b, sig[b * self.rows : (b + 1) * self.rows].tobytes())
+            if st.buckets.get(key) == article_id:
+                del st.buckets[key]
+
+    def __len__(self) -> int:
+        return len(self.state.signatures)
