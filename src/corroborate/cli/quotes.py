@@ -1,14 +1,82 @@
-"""`corroborate quotes` and `corroborate bench quotes` (placeholder until the quotes work lands)."""
+"""`corroborate quotes` and `corroborate bench quotes`."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
 import click
 
+from corroborate.bench.quotes import DEFAULT_DATA
+
+
+def _read_articles(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    """(text, id) of every usable line, and a one-line error for each line that is not."""
+    items: list[tuple[str, str]] = []
+    errors: list[str] = []
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                if not isinstance(row, dict):
+                    raise ValueError("not a JSON object")
+                if not isinstance(row.get("text"), str):
+                    raise ValueError("no 'text' string")
+                article_id = row.get("id")
+                if article_id is None or isinstance(article_id, (dict, list)):
+                    raise ValueError("no 'id'")
+                items.append((row["text"], str(article_id)))
+            except ValueError as exc:  # json.JSONDecodeError is a ValueError
+                msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                errors.append(f"{path}:{lineno}: {msg}")
+    return items, errors
+
 
 @click.command("quotes")
-def quotes_command() -> None:
-    """Extract quotes from JSONL articles."""
-    raise click.ClickException("not built yet")
+@click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JSONL here (default: stdout).")
+def quotes_command(input_path: Path, out_path: Path | None) -> None:
+    """Extract quotes, speakers and cues from JSONL articles (`id`, `text`)."""
+    from corroborate.quotes import QuoteExtractor
+
+    items, errors = _read_articles(input_path)
+    for err in errors:
+        click.echo(err, err=True)
+    results = QuoteExtractor().extract_many(items) if items else []
+    out = open(out_path, "w", encoding="utf-8") if out_path else sys.stdout
+    try:
+        for (_, article_id), quotes in zip(items, results):
+            record = {
+                "id": article_id,
+                "quotes": [
+                    {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "cue": q.cue, "partial": q.partial}
+                    for q in quotes
+                ],
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if out_path:
+            out.close()
 
 
 @click.command("quotes")
-def bench_quotes_command() -> None:
-    """Benchmark quote extraction."""
-    raise click.ClickException("not built yet")
+@click.option("--data", "data", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="PolNeAR-style JSONL with gold quotes (default: ../shared/data/polnear/polnear_dev.jsonl).")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="Also write the figures here as JSON.")
+@click.option("--limit", type=int, default=None, help="Only the first N articles.")
+def bench_quotes_command(data: Path | None, out_path: Path | None, limit: int | None) -> None:
+    """Benchmark quote detection, speaker attribution and speed against gold quotes."""
+    from corroborate.bench.quotes import run_bench
+
+    if data is None:
+        cwd_default = Path("..") / "shared" / "data" / "polnear" / "polnear_dev.jsonl"
+        data = DEFAULT_DATA if DEFAULT_DATA.exists() else cwd_default
+    if not Path(data).exists():
+        raise click.ClickException(f"{data}: no such file (give --data)")
+    result = run_bench(data, limit=limit)
+    text = json.dumps(result, indent=2)
+    click.echo(text)
+    if out_path:
+        Path(out_path).write_text(text + "\n", encoding="utf-8")

@@ -1,0 +1,141 @@
+"""Quote benchmark on PolNeAR-style JSONL: detection, speaker accuracy, end-to-end, speed.
+
+Matching (issue 4): a predicted quote matches a gold quote when their shared tokens are at least half
+the tokens of the longer of the two, one-to-one and greedy; a speaker matches when, after lowercasing
+and dropping titles, one name's tokens are a subset of the other's. Speaker and end-to-end figures
+use gold speakers resolved as `mention` or `corenlp_coref`; detection uses every gold quote.
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from corroborate.model import Quote
+from corroborate.quotes.cues import TITLES
+
+SCORED = ("mention", "corenlp_coref")
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_NAME_TOKEN = re.compile(r"[\w.’'\-]+", re.UNICODE)
+
+DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "polnear" / "polnear_dev.jsonl"
+
+
+def load_jsonl(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rows.append(json.loads(line))
+                if limit is not None and len(rows) >= limit:
+                    break
+    return rows
+
+
+def token_ids(text: str, start: int, end: int) -> set[int]:
+    """Start offsets of the word tokens of text[start:end] (offsets identify tokens across spans)."""
+    return {m.start() for m in _TOKEN.finditer(text, start, end)}
+
+
+def match_quotes(text: str, pred: Sequence[tuple[int, int]], gold: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching; returns (pred index, gold index) pairs."""
+    ptoks = [token_ids(text, a, b) for a, b in pred]
+    gtoks = [token_ids(text, a, b) for a, b in gold]
+    pairs = []
+    for i, p in enumerate(ptoks):
+        for j, g in enumerate(gtoks):
+            shared = len(p & g)
+            longer = max(len(p), len(g))
+            if longer and shared >= 0.5 * longer:
+                pairs.append((shared / longer, shared, i, j))
+    pairs.sort(key=lambda x: (-x[0], -x[1], x[2], x[3]))
+    used_p, used_g, out = set(), set(), []
+    for _, _, i, j in pairs:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            out.append((i, j))
+    return out
+
+
+def name_tokens(name: str | None) -> set[str]:
+    if not name:
+        return set()
+    words = [w.strip(".’'-").lower() for w in _NAME_TOKEN.findall(name)]
+    words = [re.sub(r"[’']s$", "", w) for w in words]
+    return {w for w in words if w and w not in TITLES and w.rstrip(".") not in TITLES}
+
+
+def speaker_match(pred: str | None, gold: str | None) -> bool:
+    a, b = name_tokens(pred), name_tokens(gold)
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def score(rows: Sequence[dict[str, Any]], predictions: Sequence[Sequence[Quote]]) -> dict[str, Any]:
+    """All figures for predictions aligned with rows."""
+    n_pred = n_gold = tp = 0
+    spk = {"all": [0, 0], "mention": [0, 0], "corenlp_coref": [0, 0]}
+    e2e_tp = e2e_pred = e2e_gold = 0
+    for row, quotes in zip(rows, predictions):
+        text = row["text"]
+        gold = row.get("quotes", [])
+        pairs = match_quotes(text, [(q.start, q.end) for q in quotes], [(g["start"], g["end"]) for g in gold])
+        n_pred += len(quotes)
+        n_gold += len(gold)
+        tp += len(pairs)
+        matched_gold = {j: i for i, j in pairs}
+        scored_gold = [j for j, g in enumerate(gold) if g.get("speaker_resolution") in SCORED]
+        e2e_gold += len(scored_gold)
+        unscored_hits = sum(1 for i, j in pairs if gold[j].get("speaker_resolution") not in SCORED)
+        e2e_pred += len(quotes) - unscored_hits
+        for j in scored_gold:
+            if j not in matched_gold:
+                continue
+            ok = speaker_match(quotes[matched_gold[j]].speaker, gold[j].get("speaker"))
+            kind = gold[j]["speaker_resolution"]
+            for key in ("all", kind):
+                spk[key][0] += ok
+                spk[key][1] += 1
+            e2e_tp += ok
+    acc = {k: round(v[0] / v[1], 4) if v[1] else 0.0 for k, v in spk.items()}
+    return {
+        "articles": len(rows),
+        "gold_quotes": n_gold,
+        "predicted_quotes": n_pred,
+        "detection": _prf(tp, n_pred, n_gold),
+        "speaker_accuracy": {"overall": acc["all"], "named": acc["mention"], "pronoun_description": acc["corenlp_coref"],
+                             "matched_scored": spk["all"][1]},
+        "end_to_end": _prf(e2e_tp, e2e_pred, e2e_gold),
+    }
+
+
+def run_bench(data: str | Path, limit: int | None = None,
+              extract: Callable[[list[tuple[str, str]]], list[list[Quote]]] | None = None) -> dict[str, Any]:
+    """Load data, extract quotes from every article, score; includes articles/second."""
+    rows = load_jsonl(data, limit)
+    t0 = time.perf_counter()
+    if extract is None:
+        from corroborate.quotes import QuoteExtractor
+
+        extract = QuoteExtractor().extract_many
+        extract([("Warm-up. “Hello there, friends,” she said.", "warmup")])
+    load_s = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    predictions = extract([(r["text"], str(r.get("id", i))) for i, r in enumerate(rows)])
+    elapsed = time.perf_counter() - t1
+    result = score(rows, predictions)
+    result["data"] = str(data)
+    result["seconds"] = round(elapsed, 2)
+    result["model_load_seconds"] = round(load_s, 2)
+    result["articles_per_second"] = round(len(rows) / elapsed, 2) if elapsed else 0.0
+    return result

@@ -1,0 +1,85 @@
+"""Word lists: speech verbs (with their inflections), titles, pronouns."""
+from __future__ import annotations
+
+# Verbs that report speech or writing; a quote they govern is attributed to their subject.
+SPEECH_LEMMAS = """
+say tell write add call continue ask tweet report state explain respond reply note describe declare
+argue conclude pledge warn chant insist admit acknowledge remark promise accuse vow announce blast
+suggest recall assure claim answer shout urge joke post blame interject boast predict yell lament
+emailed email proclaim assert concede muse elaborate exclaim express quote mock charge criticize
+question press complain vent dub dismiss highlight emphasize stress caution contend counter retort
+recount reiterate repeat confirm deny fume scoff quip sneer snap crow gush rail rage thunder tout
+insisted observe opine point predict promise quip recite relate reveal say scream testify threaten
+whisper affirm allege announce assert brag comment concur decry demand describe disclose grumble
+hint implore inform lash maintain mention mutter plead proclaim protest query reason reassure recommend
+reflect remind reply sigh speak spell sum swear teach theorize tweet wonder advise agree apologize
+begin cite explain label brand characterize slam praise thank tease taunt hail welcome concede
+clarify indicate signal stress underscore suggest acknowledge believe think feel hope fear worry contend
+counsel echo inquire interrupt jab josh lecture marvel mourn object offer opine pitch preach pronounce
+read rebut recollect refer reject retort scold shoot talk term unveil volunteer acknowledge insist
+""".split()
+
+_IRREGULAR = {
+    "say": ["said", "says", "saying"],
+    "tell": ["told", "tells", "telling"],
+    "write": ["wrote", "written", "writes", "writing"],
+    "speak": ["spoke", "spoken", "speaks", "speaking"],
+    "read": ["reads", "reading"],
+    "begin": ["began", "begun", "begins", "beginning"],
+    "shoot": ["shot", "shoots", "shooting"],
+    "swear": ["swore", "sworn", "swears", "swearing"],
+    "teach": ["taught", "teaches", "teaching"],
+    "spell": ["spelled", "spelt", "spells", "spelling"],
+    "sum": ["summed", "sums", "summing"],
+    "snap": ["snapped", "snaps", "snapping"],
+    "jab": ["jabbed", "jabs", "jabbing"],
+    "rebut": ["rebutted", "rebuts", "rebutting"],
+    "quip": ["quipped", "quips", "quipping"],
+    "refer": ["referred", "refers", "referring"],
+    "concur": ["concurred", "concurs", "concurring"],
+}
+
+
+def _inflect(lemma: str) -> list[str]:
+    if lemma in _IRREGULAR:
+        return [lemma, *_IRREGULAR[lemma]]
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return [lemma, lemma + "s", lemma + "d", stem + "ing"]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+SPEECH_FORMS: dict[str, str] = {}
+for _lemma in SPEECH_LEMMAS:
+    for _form in _inflect(_lemma):
+        SPEECH_FORMS.setdefault(_form, _lemma)
+
+# Verbs that only attribute when they take a quote as complement (e.g. "called it 'good'").
+WEAK_SPEECH = {"call", "describe", "label", "brand", "characterize", "term", "dub", "praise", "thank",
+               "welcome", "hail", "offer", "begin", "point", "refer", "read", "shoot", "echo", "cite"}
+
+# Words dropped from the front of a name ("NATO Secretary-General Mark Rutte" -> "Mark Rutte").
+TITLES = set("""
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. st st.
+president vice vice-president secretary secretary-general general gen gen. lt lt. col col. maj maj.
+sgt sgt. capt capt. adm adm. cmdr cmdr. cpl cpl. pvt pvt. sen sen. senator rep rep. representative
+congressman congresswoman congresswomen gov gov. governor lt.-gov. mayor judge justice chief chairman
+chairwoman chair minister prime premier chancellor ambassador attorney speaker leader director
+commissioner sheriff officer inspector pope king queen prince princess emperor sheikh ayatollah
+former late acting deputy assistant executive press spokesman spokeswoman spokesperson candidate
+nominee hon hon. the u.s. us nato democratic republican gop democrat
+""".split())
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+RELATIVE = {"who", "which", "that", "whom"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"}
+
+
+def speech_lemma(word: str) -> str | None:
+    """The speech verb lemma of an inflected form, or None."""
+    return SPEECH_FORMS.get(word.lower())

@@ -1,0 +1,252 @@
+"""Quote extraction: quoted spans, the verb that introduces each, its speaker, and continuations.
+
+Only paragraphs holding quote marks (and a paragraph that introduces one with a colon) are parsed;
+names for resolving pronouns come from a cheap scan of the whole text (names.py).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from corroborate.model import Quote
+from corroborate.nlp import get_nlp
+from corroborate.quotes.cues import WEAK_SPEECH, speech_lemma
+from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs
+from corroborate.quotes.names import NameIndex
+from corroborate.quotes.speakers import Mention, Resolver, mention_of, subject_of
+
+_CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
+_INTRO_ENDS = (":", "—", "–")
+
+
+@dataclass
+class Found:
+    """A quoted span and what was learnt about it."""
+
+    span: MarkSpan
+    partial: bool
+    words: int
+    verb: Token | None = None
+    base: int = 0
+    mention: Mention | None = None
+    speaker: str | None = None
+    how: str = "none"  # verb / intro / continuation / guess / none
+    via: Found | None = None  # the quote a continuation takes its speaker from
+
+
+def _is_speech(tok: Token, governs: bool) -> bool:
+    if tok.lower_ == "according":
+        return True
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBZ"):
+        return False
+    lemma = speech_lemma(tok.lower_)
+    return lemma is not None and (governs or lemma not in WEAK_SPEECH)
+
+
+class QuoteExtractor:
+    """Finds quotes with speaker and cue; `extract` for one text, `extract_many` for a batch."""
+
+    def __init__(self, nlp: Language | None = None, batch_size: int = 64, min_words: int = 3):
+        self.nlp = nlp or get_nlp(("lemmatizer",))
+        self.batch_size = batch_size
+        self.min_words = min_words
+
+    def extract(self, text: str, article_id: str) -> list[Quote]:
+        return self.extract_many([(text, article_id)])[0]
+
+    def extract_many(self, items: Iterable[tuple[str, str]]) -> list[list[Quote]]:
+        """Quotes of each (text, article_id), parsing all articles' quote paragraphs in one pipe."""
+        items = list(items)
+        plans = []
+        unit_texts: list[str] = []
+        for text, _ in items:
+            paras = paragraphs(text)
+            spans = find_spans(text, paras)
+            wanted = sorted({s.para for s in spans} | {s.para - 1 for s in spans if s.para > 0
+                                                        and text[paras[s.para - 1].end - 1] in _INTRO_ENDS})
+            plans.append((paras, spans, wanted, len(unit_texts)))
+            unit_texts.extend(text[paras[i].start : paras[i].end] for i in wanted)
+        docs = list(self.nlp.pipe(unit_texts, batch_size=self.batch_size)) if unit_texts else []
+        out = []
+        for (text, article_id), (paras, spans, wanted, first) in zip(items, plans):
+            pdocs = {p: docs[first + k] for k, p in enumerate(wanted)}
+            out.append(self._article(text, article_id, paras, spans, pdocs))
+        return out
+
+    # -- one article -------------------------------------------------------------------------
+
+    def _article(self, text: str, article_id: str, paras: list[Paragraph], spans: list[MarkSpan],
+                 pdocs: dict[int, Doc]) -> list[Quote]:
+        if not spans:
+            return []
+        persons = {e.text for d in pdocs.values() for e in d.ents if e.label_ == "PERSON"}
+        orgs = {e.text for d in pdocs.values() for e in d.ents if e.label_ in ("ORG", "GPE", "NORP")}
+        names = NameIndex(text, persons, orgs - persons)
+        regions = [(s.open_at if s.open_at >= 0 else s.start, (s.close_at + 1) if s.closed else s.end) for s in spans]
+        resolver = Resolver(text, names, regions)
+        found = [self._find_verb(text, s, paras, pdocs, regions) for s in spans]
+        for f in found:
+            if f.verb is not None:
+                subj = subject_of(f.verb)
+                if subj is not None:
+                    f.mention = mention_of(subj, f.base)
+                    f.how = "verb"
+        self._intro(text, found, paras, pdocs, regions)
+        # resolve in text order so that 'he' can lean on the speakers found before it
+        for f in found:
+            if f.mention is not None:
+                f.speaker = resolver.resolve(f.mention, paras[f.span.para].start)
+                if f.speaker and names.is_person(f.speaker):
+                    resolver.add_speaker(f.mention.start, f.speaker)
+        for i, f in enumerate(found):
+            if f.mention is None:
+                self._continue(i, found, paras)
+                if f.speaker is None and not f.partial and f.words >= 8:
+                    f.speaker = resolver.antecedent(f.span.start, None)
+                    f.how = "guess" if f.speaker else "none"
+        quotes: list[Quote] = []
+        for f in found:
+            if not self._keep(f):
+                continue
+            s = f.span
+            q = Quote(id="", article_id=article_id, text=text[s.start : s.end], start=s.start, end=s.end,
+                      speaker=f.speaker, partial=f.partial)
+            mention = f.mention or (f.via.mention if f.via is not None else None)
+            if mention is not None and f.speaker:
+                q.speaker_start, q.speaker_end = mention.start, mention.end
+            if f.verb is not None and f.how in ("verb", "intro", "continuation"):
+                q.cue_start, q.cue_end, q.cue = self._cue(f.verb, f.base, text)
+            quotes.append(q)
+        for i, q in enumerate(quotes):
+            q.id = f"{article_id}:q{i}"
+        return quotes
+
+    def _keep(self, f: Found) -> bool:
+        if f.how in ("verb", "intro"):
+            return True
+        if f.how == "continuation":
+            return not f.partial or f.words >= 6
+        return not f.partial and f.words >= 8
+
+    # -- attribution -------------------------------------------------------------------------
+
+    def _find_verb(self, text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, Doc],
+                   regions: list[tuple[int, int]]) -> Found:
+        para = paras[s.para]
+        words = len(text[s.start : s.end].split())
+        f = Found(s, self._is_partial(text, s, para), words, base=para.start)
+        doc = pdocs.get(s.para)
+        if doc is None:
+            return f
+        base = para.start
+
+        def quoted(tok: Token) -> bool:
+            pos = base + tok.idx
+            return any(a <= pos < b for a, b in regions)
+
+        inside = [t for t in doc if s.start <= base + t.idx < s.end]
+        if not inside:
+            return f
+        ids = {t.i for t in inside}
+        # 1. a speech verb governing the quote
+        for tok in inside:
+            if tok.head.i in ids:
+                continue
+            cur = tok
+            for _ in range(5):
+                if cur.head is cur:
+                    break
+                cur = cur.head
+                if cur.i not in ids and not quoted(cur) and _is_speech(cur, governs=True):
+                    f.verb = cur
+                    return f
+        # 2. a speech verb hanging off the quote ("...," Rutte said) or in the same sentence
+        sents = {inside[0].sent.start, inside[-1].sent.start}
+        for j in (inside[0].i - 2, inside[-1].i + 2):  # just outside the marks
+            if 0 <= j < len(doc):
+                sents.add(doc[j].sent.start)
+        best, best_d = None, 10**9
+        for sent in doc.sents:
+            if sent.start not in sents:
+                continue
+            for tok in sent:
+                if tok.i in ids or quoted(tok) or not _is_speech(tok, governs=False):
+                    continue
+                pos = base + tok.idx
+                d = s.start - pos if pos < s.start else pos - s.end
+                between = (pos, s.start) if pos < s.start else (s.end, pos)
+                if any(between[0] <= a < between[1] for a, _ in regions):
+                    d += 1000  # another quote sits between the verb and this one
+                if d < best_d:
+                    best, best_d = tok, d
+        if best is not None and best_d < 1000:
+            f.verb = best
+        return f
+
+    def _intro(self, text: str, found: list[Found], paras: list[Paragraph], pdocs: dict[int, Doc],
+               regions: list[tuple[int, int]]) -> None:
+        """A quote opening a paragraph after one that ends with a colon: 'Caddell continued:'."""
+        for f in found:
+            if f.verb is not None or f.span.para == 0:
+                continue
+            prev = paras[f.span.para - 1]
+            if text[prev.end - 1] not in _INTRO_ENDS or f.span.open_at > paras[f.span.para].start + 1:
+                continue
+            doc = pdocs.get(f.span.para - 1)
+            if doc is None:
+                continue
+            last = list(doc.sents)[-1]
+            verbs = [t for t in last if _is_speech(t, governs=True)] or [last.root]
+            subj = subject_of(verbs[-1])
+            if subj is not None:
+                f.verb, f.base, f.how = verbs[-1], prev.start, "intro"
+                f.mention = mention_of(subj, prev.start)
+
+    def _continue(self, i: int, found: list[Found], paras: list[Paragraph]) -> None:
+        """Take the speaker of a neighbouring quote: same paragraph, or the paragraph before."""
+        f = found[i]
+        para = f.span.para
+        same = [g for g in found if g.span.para == para and g is not f and g.speaker]
+        if same:
+            before = [g for g in same if g.span.start < f.span.start]
+            g = before[-1] if before else same[0]
+        else:
+            prev = [g for g in found[:i] if g.speaker and para - g.span.para <= (2 if not found[i - 1].span.closed else 1)]
+            starts_para = f.span.open_at <= paras[para].start + 1
+            g = prev[-1] if prev and starts_para else None
+            if g is None and not starts_para:
+                return
+        if g is not None:
+            f.speaker, f.how, f.via = g.speaker, "continuation", g
+            f.verb, f.base = g.verb, g.base
+
+    @staticmethod
+    def _is_partial(text: str, s: MarkSpan, para: Paragraph) -> bool:
+        """A quote inside a sentence of paraphrase rather than a quoted sentence of its own."""
+        if s.open_at < 0:
+            return False
+        j = s.open_at - 1
+        while j >= para.start and text[j] in " \t\u00a0":
+            j -= 1
+        before = text[j] if j >= para.start else ""
+        first = text[s.start]
+        if before in ("", ",", ":", ".", "?", "!", "—", "–", "-", "”", '"', ")", "…"):
+            return first.islower() and before not in ("", ":")
+        return True
+
+    @staticmethod
+    def _cue(verb: Token, base: int, text: str) -> tuple[int, int, str]:
+        lo, hi = verb.idx, verb.idx + len(verb)
+        doc = verb.doc
+        if verb.lower_ == "according" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "to":
+            hi = doc[verb.i + 1].idx + 2
+        for child in verb.rights:
+            if child.dep_ == "prt":
+                hi = max(hi, child.idx + len(child))
+            elif child.dep_ in ("dobj", "dative") and speech_lemma(verb.lower_) in _CUE_OBJECT_LEMMAS \
+                    and child.i - verb.i <= 2:
+                hi = max(hi, child.right_edge.idx + len(child.right_edge))
+        return base + lo, base + hi, text[base + lo : base + hi]

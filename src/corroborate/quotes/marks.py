@@ -1,0 +1,140 @@
+"""Find quoted spans by their quote marks, paragraph by paragraph.
+
+Curly and straight double marks are paired with a stack, so a stray or mismatched mark does not
+throw away the rest of the paragraph; a paragraph that opens a quote and does not close it yields
+a span running to the paragraph end (the multi-paragraph convention). Single marks are only used
+as outer marks in paragraphs without double marks; inside double marks they stay part of the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+STRAIGHT = '"'
+_OPEN_BEFORE = set(" \t([{—–-/\u00a0“‘'") | {""}
+_CLOSE_AFTER = set(" \t)]}—–-/:;,.!?…\u00a0”’'") | {""}
+
+
+@dataclass
+class Paragraph:
+    """A non-empty line of the text: [start, end) character offsets."""
+
+    index: int
+    start: int
+    end: int
+
+
+@dataclass
+class MarkSpan:
+    """Words between a pair of quote marks (marks and outer whitespace excluded)."""
+
+    start: int
+    end: int
+    open_at: int  # offset of the opening mark, -1 when the span starts at a paragraph start
+    close_at: int  # offset of the closing mark, -1 when the quote runs on past the paragraph end
+    para: int  # paragraph index
+    single: bool = False  # delimited by single marks
+
+    @property
+    def closed(self) -> bool:
+        return self.close_at >= 0
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Non-blank lines with their offsets."""
+    out: list[Paragraph] = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            out.append(Paragraph(len(out), m.start(), m.end()))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _double_spans(text: str, para: Paragraph, carried_open: bool) -> tuple[list[MarkSpan], bool]:
+    """Outer spans in one paragraph; returns the spans and whether a quote is left open."""
+    spans: list[MarkSpan] = []
+    stack: list[tuple[str, int]] = []
+    s, e = para.start, para.end
+    for i in range(s, e):
+        ch = text[i]
+        if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch != STRAIGHT:
+            continue
+        prev = text[i - 1] if i > s else ""
+        nxt = text[i + 1] if i + 1 < e else ""
+        looks_open = prev in _OPEN_BEFORE or prev.isspace()
+        looks_close = nxt in _CLOSE_AFTER or nxt.isspace()
+        if ch in DOUBLE_OPEN:
+            if not (stack and looks_close and not looks_open):
+                stack.append((ch, i))
+                continue
+            # an opening mark typed where a closing one belongs: “Frozen“
+        elif ch == STRAIGHT:
+            if not stack:
+                if looks_close and not looks_open and not spans and carried_open:
+                    stack.append(("", -1))  # closes a quote carried over from the last paragraph
+                else:
+                    stack.append((ch, i))
+                    continue
+            elif stack[-1][0] != STRAIGHT and not (looks_close and not looks_open):
+                stack.append((ch, i))
+                continue
+        elif not stack:
+            if not spans and carried_open and not any(c in DOUBLE_OPEN + STRAIGHT for c in text[s:i]):
+                stack.append(("", -1))
+            else:
+                continue  # a stray closing mark
+        _, open_at = stack.pop()
+        if not stack:
+            lo = open_at + 1 if open_at >= 0 else s
+            a, b = _trim(text, lo, i)
+            if b > a:
+                spans.append(MarkSpan(a, b, open_at, i, para.index))
+    left_open = bool(stack)
+    if stack:
+        _, open_at = stack[0]
+        lo = open_at + 1 if open_at >= 0 else s
+        a, b = _trim(text, lo, e)
+        # a lone mark at the very end, or one opening just a word or two, is more likely a stray
+        if b > a and len(text[a:b].split()) >= 3:
+            spans.append(MarkSpan(a, b, open_at, -1, para.index))
+        else:
+            left_open = False
+    return spans, left_open
+
+
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–:,]))‘([^‘’\n]+?)’(?![A-Za-z])")
+
+
+def _single_spans(text: str, para: Paragraph) -> list[MarkSpan]:
+    out: list[MarkSpan] = []
+    for m in _SINGLE.finditer(text, para.start, para.end):
+        a, b = _trim(text, m.start(1), m.end(1))
+        if b > a:
+            out.append(MarkSpan(a, b, m.start(), m.end() - 1, para.index, single=True))
+    return out
+
+
+def find_spans(text: str, paras: list[Paragraph] | None = None) -> list[MarkSpan]:
+    """All outer quoted spans of `text`, in text order."""
+    paras = paragraphs(text) if paras is None else paras
+    spans: list[MarkSpan] = []
+    carried = False
+    for para in paras:
+        chunk = text[para.start : para.end]
+        if any(c in chunk for c in DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT):
+            found, carried = _double_spans(text, para, carried)
+            spans.extend(found)
+        else:
+            carried = False
+            if "‘" in chunk:
+                spans.extend(_single_spans(text, para))
+    return spans

@@ -1,0 +1,194 @@
+"""The names an article uses: find them cheaply, tell persons, guess gender, give the fullest form.
+
+Runs over the whole text with a regular expression (no parse), so antecedents in paragraphs that
+were not parsed are still known. "Rutte" and "Secretary-General Rutte" both map to "Mark Rutte"
+when the article spells that out somewhere.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from corroborate.quotes.cues import TITLES
+
+_WORD = r"(?:[A-Z][a-z]?\.|[A-Z][A-Za-z’'\-]*[A-Za-z]|[A-Z])"
+_NAME_RE = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \u00a0](?:(?:de|van|von|bin|al|da|del|la|le)[ \u00a0])?{_WORD})*")
+_POSSESSIVE = re.compile(r"[’']s?$")
+# Capitalised words that start sentences or headlines but are never names.
+_NOT_NAME = set("""
+a an the but and or so if as at by for from in into of on to with after before when while since
+though although because however then than this that these those there here it its he she they we i you
+his her their our my your who what where why how which mr mrs ms dr sen rep gov
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december read watch related more also just now still yet even
+""".split())
+_ORG_WORDS = set("""
+party committee house senate congress department ministry office agency council court university
+college school news times post journal press network campaign association union foundation institute
+center centre group inc corp company bank administration commission board fund club league
+""".split())
+
+
+@dataclass
+class Name:
+    """One canonical name and what the article says about it."""
+
+    text: str
+    tokens: tuple[str, ...]
+    count: int = 0
+    titled: bool = False  # preceded by a personal title somewhere (Mr., Sen., President ...)
+    gender: Counter = field(default_factory=Counter)
+    positions: list[int] = field(default_factory=list)
+
+    @property
+    def last(self) -> str:
+        return self.tokens[-1].lower()
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First name -> 'm' / 'f', learnt from PolNeAR train (see train.py)."""
+    try:
+        data = resources.files("corroborate.quotes").joinpath("first_names.json").read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    return json.loads(data)
+
+
+def strip_name(words: list[str]) -> tuple[list[str], bool]:
+    """Drop titles and function words from the front and a possessive from the end."""
+    titled = False
+    words = [w.strip(",;:") for w in words if w.strip(",;:")]
+    while words and (words[0].lower() in TITLES or words[0].lower() in _NOT_NAME or words[0].lower().rstrip(".") in TITLES):
+        titled = titled or words[0].lower() in TITLES
+        words = words[1:]
+    # "Russian President Vladimir Putin": cut after the last title that still leaves a name
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in TITLES or w.lower().rstrip(".") in TITLES), default=0)
+    if cut:
+        titled, words = True, words[cut:]
+    if words:
+        last = _POSSESSIVE.sub("", words[-1])
+        words = words[:-1] + ([last] if last else [])
+    return words, titled
+
+
+class NameIndex:
+    """All capitalised name-like sequences of one text, keyed by their last word."""
+
+    def __init__(self, text: str, persons: set[str] | None = None, orgs: set[str] | None = None):
+        self.text = text
+        self.by_last: dict[str, list[Name]] = defaultdict(list)
+        self._by_text: dict[str, Name] = {}
+        self.mentions: list[tuple[int, int, Name]] = []  # (start, end, name) in text order
+        self.persons = {p.lower() for p in (persons or set())}
+        self.orgs = {o.lower() for o in (orgs or set())}
+        for m in _NAME_RE.finditer(text):
+            words, titled = strip_name(m.group().replace("\u00a0", " ").split(" "))
+            if not words or len(words) > 5:
+                continue
+            # a lowercase title just before ("chairman Rence Priebus") also marks a person
+            before = text[max(0, m.start() - 20) : m.start()].split()
+            if before and before[-1].lower().strip(",") in TITLES:
+                titled = True
+            name = self._add(words, titled)
+            offset = m.group().find(words[0])
+            start = m.start() + max(offset, 0)
+            name.positions.append(start)
+            self.mentions.append((start, start + len(" ".join(words)), name))
+        self._gender_evidence()
+
+    def _add(self, words: list[str], titled: bool) -> Name:
+        key = " ".join(words)
+        name = self._by_text.get(key)
+        if name is None:
+            name = Name(key, tuple(words))
+            self._by_text[key] = name
+            self.by_last[name.last].append(name)
+        name.count += 1
+        name.titled = name.titled or titled
+        return name
+
+    def _gender_evidence(self) -> None:
+        """Count he/his vs she/her in the words that follow each mention, before the next name."""
+        mentions = self.mentions
+        for i, (start, end, name) in enumerate(mentions):
+            stop = mentions[i + 1][0] if i + 1 < len(mentions) else len(self.text)
+            window = self.text[end : min(stop, end + 200)].lower()
+            m = re.search(r"\b(he|his|him|she|her|hers)\b", window)
+            if m:
+                name.gender["f" if m.group(1) in ("she", "her", "hers") else "m"] += 1
+            before = self.text[max(0, start - 5) : start]
+            if re.search(r"\bMr\.? $", before):
+                name.gender["m"] += 3
+            elif re.search(r"\bM(r)?s\.? $", before):
+                name.gender["f"] += 3
+
+    def fullest(self, words: list[str] | str, before: int | None = None) -> str:
+        """The fullest form the article uses for a name (titles dropped)."""
+        if isinstance(words, str):
+            words = words.split()
+        words, _ = strip_name(list(words))
+        if not words:
+            return ""
+        low = [w.lower() for w in words]
+        options = [n for n in self.by_last.get(low[-1], []) if len(n.tokens) >= len(words)
+                   and set(low) <= {t.lower() for t in n.tokens} and len(n.tokens) <= 4]
+        if not options:
+            return " ".join(words)
+
+        def rank(n: Name) -> tuple[int, int, int]:
+            seen_before = before is None or any(p < before for p in n.positions)
+            return (seen_before, n.count if len(n.tokens) > 1 else 0, len(n.tokens))
+
+        best = max(options, key=rank)
+        return best.text if len(best.tokens) >= len(words) else " ".join(words)
+
+    def lookup(self, full: str) -> list[Name]:
+        words = full.split()
+        if not words:
+            return []
+        return [n for n in self.by_last.get(words[-1].lower(), [])]
+
+    def gender(self, full: str) -> str | None:
+        """'m', 'f' or None for a canonical name."""
+        votes: Counter = Counter()
+        for n in self.lookup(full):
+            votes.update(n.gender)
+        first = full.split()[0].lower() if full.split() else ""
+        lex = first_names().get(first)
+        if lex:
+            votes[lex] += 2
+        if not votes:
+            return None
+        (top, c), *rest = votes.most_common()
+        return top if not rest or c > rest[0][1] else None
+
+    def is_person(self, full: str) -> bool:
+        low = full.lower()
+        if low in self.orgs:
+            return False
+        words = low.split()
+        if not words or words[-1] in _ORG_WORDS:
+            return False
+        if low in self.persons or any(low.endswith(" " + p.split()[-1]) or low == p.split()[-1] for p in self.persons if p):
+            return True
+        if words[0] in first_names():
+            return True
+        return any(n.titled or sum(n.gender.values()) >= 2 for n in self.lookup(full))
+
+    def persons_before(self, pos: int, lo: int = 0) -> list[tuple[int, str]]:
+        """(offset, fullest name) of person mentions in [lo, pos), most recent first."""
+        out = []
+        for start, end, name in reversed(self.mentions):
+            if start >= pos:
+                continue
+            if start < lo:
+                break
+            full = self.fullest(list(name.tokens))
+            if self.is_person(full):
+                out.append((start, full))
+        return out

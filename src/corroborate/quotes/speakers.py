@@ -1,0 +1,172 @@
+"""Speaker mentions from the parse, and their resolution to the fullest name the article uses."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, TITLES
+from corroborate.quotes.names import NameIndex, strip_name
+
+_NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+_SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|\n+")
+# Role nouns a definite description of a person is built on ("the former senator", "the NATO chief").
+ROLE_NOUNS = TITLES | set("""
+candidate nominee businessman businesswoman billionaire mogul host star actor actress lawmaker
+politician official executive ceo founder author writer historian professor economist analyst
+strategist pollster adviser advisor aide lawyer attorney activist pastor preacher rapper singer
+""".split())
+
+
+class Mention:
+    """Where a speaker is named in the text, what kind of mention it is, and its canonical name."""
+
+    def __init__(self, start: int, end: int, text: str, kind: str):
+        self.start, self.end, self.text, self.kind = start, end, text, kind  # kind: name/pronoun/description
+        self.canonical: str | None = None
+
+
+def mention_of(tok: Token, base: int) -> Mention:
+    """The mention a subject token stands for: a named entity, a proper-noun run, a pronoun, an NP."""
+    doc = tok.doc
+    low = tok.lower_
+    if low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in {"it", "i", "we", "you"}:
+        return Mention(base + tok.idx, base + tok.idx + len(tok), tok.text, "pronoun")
+    ent = _entity_of(tok)
+    if ent is None:
+        for child in tok.children:  # "a spokesman, John Smith," / "his aide Jane Doe"
+            if child.dep_ in ("appos", "compound") and (e := _entity_of(child)) is not None and e.label_ == "PERSON":
+                ent = e
+                break
+    if ent is not None:
+        return Mention(base + ent.start_char, base + ent.end_char, ent.text, "name")
+    if tok.pos_ == "PROPN":
+        lo = hi = tok.i
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo - 1, tok.i + 1):
+            lo -= 1
+        while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].head.i == tok.i:
+            hi += 1
+        span = doc[lo : hi + 1]
+        return Mention(base + span.start_char, base + span.end_char, span.text, "name")
+    left = tok.left_edge
+    span = doc[left.i : tok.i + 1]
+    return Mention(base + span.start_char, base + span.end_char, span.text, "description")
+
+
+def _entity_of(tok: Token) -> SpacySpan | None:
+    if tok.ent_type_ not in _NAMED:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker token of a speech verb: its subject, or its governor's for 'saying' / 'adding'."""
+    cur = verb
+    for _ in range(3):
+        if cur.lower_ == "according":
+            for child in cur.children:
+                if child.lower_ == "to":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+        for child in cur.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in RELATIVE and cur.dep_ == "relcl":
+                    return cur.head
+                return child
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dep") and cur.head is not cur:
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+class Resolver:
+    """Resolves pronouns and descriptions against the article's names and earlier speakers."""
+
+    def __init__(self, text: str, names: NameIndex, quote_regions: list[tuple[int, int]]):
+        self.text = text
+        self.names = names
+        self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
+        regions = sorted(quote_regions)
+        self._q_starts = [a for a, _ in regions]
+        self._q_regions = regions
+        self.events: list[tuple[int, str]] = []  # (offset, canonical person name): resolved speakers
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._q_starts, pos) - 1
+        return i >= 0 and self._q_regions[i][0] <= pos < self._q_regions[i][1]
+
+    def add_speaker(self, pos: int, name: str) -> None:
+        bisect.insort(self.events, (pos, name))
+
+    def canonical_name(self, text: str, pos: int) -> str:
+        words, _ = strip_name(text.replace("\u00a0", " ").split())
+        return self.names.fullest(words, before=pos + len(text) + 1) if words else text.strip()
+
+    def resolve(self, m: Mention, para_start: int) -> str | None:
+        if m.kind == "name":
+            return self.canonical_name(m.text, m.start) or None
+        if m.kind == "pronoun":
+            gender = PERSON_PRONOUNS.get(m.text.lower())
+            if gender is None:
+                return None
+            return self.antecedent(m.start, gender)
+        return self.description(m, para_start)
+
+    def description(self, m: Mention, para_start: int) -> str | None:
+        words = m.text.split()
+        low = [w.lower() for w in words]
+        head = low[-1]
+        if low[0] in ("the", "this", "that") and head in ROLE_NOUNS:
+            hit = self.antecedent(m.start, None, roles=set(low[1:]))
+            if hit:
+                return hit
+        if low and low[0] in DETERMINERS:
+            words = words[1:]
+        return " ".join(words) or None
+
+    def antecedent(self, pos: int, gender: str | None, roles: set[str] | None = None, max_sents: int = 6) -> str | None:
+        """Most salient compatible person before `pos`: the earliest mention of the nearest sentence."""
+        cands: dict[int, list[tuple[int, str]]] = {}
+        here = self.sentence_of(pos)
+        lo = self.sent_starts[max(0, here - max_sents)]
+        for start, full in self.names.persons_before(pos, lo):
+            if self.in_quote(start):
+                continue
+            cands.setdefault(self.sentence_of(start), []).append((start, full))
+        i = bisect.bisect_left(self.events, (lo, ""))
+        for start, full in self.events[i:]:
+            if start >= pos:
+                break
+            cands.setdefault(self.sentence_of(start), []).append((start, full))
+        fallback = None
+        for sent in sorted(cands, reverse=True):
+            for _, full in sorted(cands[sent]):
+                if roles:
+                    if self._has_role(full, roles):
+                        return full
+                    fallback = fallback or full
+                    continue
+                g = self.names.gender(full)
+                if gender is None or g is None or g == gender:
+                    return full
+        return fallback
+
+    def _has_role(self, full: str, roles: set[str]) -> bool:
+        for name in self.names.lookup(full):
+            for p in name.positions:
+                before = self.text[max(0, p - 40) : p].lower()
+                if any(r in before.split()[-3:] for r in roles if r not in DETERMINERS):
+                    return True
+        return False
