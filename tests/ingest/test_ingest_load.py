@@ -102,3 +102,21 @@ def test_plain_text_outlet_and_title_never_invented(tmp_path: Path):
     h = tmp_path / "copyright.txt"
     h.write_text("Officials met on Tuesday.\n© 2026 The Harbour Gazette. All rights reserved.\n")
     assert load([str(h)]).articles[0].outlet == "The Harbour Gazette"
+
+
+def test_html_files_charset_and_empty_page(tmp_path: Path):
+    page = ("<html><head><meta charset='iso-8859-1'><meta property='og:site_name' content='Le Courrier'></head>"
+            "<body><article><p>Le café du port a rouvert lundi après trois semaines de travaux sur le pont.</p>"
+            "<p>Les commerçants ont salué la décision du conseil municipal.</p></article></body></html>")
+    (tmp_path / "latin.htm").write_bytes(page.encode("iso-8859-1"))
+    (tmp_path / "nothing.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    batch = load([str(tmp_path)])
+    (a,) = batch.articles
+    assert "Le café du port" in a.raw_text and a.outlet == "Le Courrier"
+    assert batch.errors == [f"{tmp_path / 'nothing.html'}: no article text found in HTML"]
+
+
+def test_journalist_handle_is_not_the_outlet(tmp_path: Path):
+    f = tmp_path / "j.txt"
+    f.write_text("Officials met on Tuesday to discuss the bridge.\nFollow Ana Ruiz on Twitter @anaruiz.\n")
+    assert load([str(f)]).articles[0].outlet is None

@@ -101,3 +101,41 @@ def test_http_errors_size_and_type(public_dns, monkeypatch):
         raise TimeoutError("timed out")
 
     assert "timed out" in load(["https://news.example.com/x"], fetch=boom).errors[0]
+
+
+def test_default_getter_against_a_local_server():
+    """The real getter (no fake): a local server is refused by default, fetched with allow_private."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen_agents = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's name
+            seen_agents.append(self.headers.get("User-Agent"))
+            if self.path == "/old":
+                self.send_response(301)
+                self.send_header("Location", "/story")
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(PAGE)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/old"
+        refused = load([url])
+        assert refused.articles == [] and "loopback" in refused.errors[0] and seen_agents == []
+        batch = load([url], allow_private=True)
+        assert batch.errors == []
+        assert batch.articles[0].url.endswith("/story") and batch.articles[0].outlet == "Example Times"
+        assert seen_agents and all(a.startswith("corroborate/") for a in seen_agents)
+    finally:
+        server.shutdown()
+        server.server_close()

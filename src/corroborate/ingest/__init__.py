@@ -14,8 +14,8 @@ from corroborate.ingest.readers import (
     article_from_html,
     article_from_record,
     article_from_text,
+    declared_charset,
     decode_text,
-    looks_like_html,
     read_bytes,
     read_jsonl_articles,
 )
@@ -55,8 +55,9 @@ def _from_file(path: Path) -> Iterator[Article | tuple[str, str]]:
                 yield where, str(exc)
         return
     try:
-        text = decode_text(read_bytes(path))
-        if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and looks_like_html(text)):
+        data = read_bytes(path)
+        text = decode_text(data, fallback=declared_charset(data) if suffix in HTML_SUFFIXES else None)
+        if suffix in HTML_SUFFIXES:
             yield article_from_html(text, str(path))
         else:
             yield article_from_text(text, str(path))
@@ -75,7 +76,8 @@ def _from_url(url: str, allow_private: bool, fetch: Fetch | None) -> Article:
     if "html" in ctype or (not ctype and resp.body.lstrip()[:1] == b"<"):
         return article_from_html(resp.body, url, url=final)
     if ctype.startswith("text/plain"):
-        return article_from_text(decode_text(resp.body), url, url=final)
+        charset = ctype.partition("charset=")[2].split(";")[0].strip() or None
+        return article_from_text(decode_text(resp.body, fallback=charset), url, url=final)
     raise InputError(f"unsupported content type {ctype or 'unknown'!r}")
 
 

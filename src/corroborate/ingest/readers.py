@@ -14,6 +14,7 @@ from corroborate.ingest.meta import clean_str, host_of, iso_date, outlet_from_te
 from corroborate.model import Article, content_id
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MIN_HTML_WORDS = 5
 
 
 class InputError(Exception):
@@ -31,8 +32,28 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
-def decode_text(data: bytes) -> str:
-    """UTF-8 text with newlines normalised to `\\n`; raises `InputError` for empty/binary/non-UTF-8."""
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML document declares in a `<meta>` tag near its start, if a known codec."""
+    import codecs
+
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "ignore")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_text(data: bytes, fallback: str | None = None) -> str:
+    """UTF-8 text (or `fallback`, an HTML page's declared charset) with newlines normalised to `\\n`.
+
+    Raises `InputError` for empty, binary or undecodable input.
+    """
     if not data.strip():
         raise InputError("empty file")
     if b"\x00" in data[:8192]:
@@ -40,16 +61,16 @@ def decode_text(data: bytes) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})") from exc
+        try:
+            if not fallback or fallback == "utf-8":
+                raise
+            text = data.decode(fallback)
+        except (UnicodeDecodeError, LookupError):
+            raise InputError(f"not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})") from exc
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > max(8, len(text[:8192]) // 100):
         raise InputError("binary file (control characters)")
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:1024].lower()
-    return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(head|body|article|p)[\s>]", head))
 
 
 def article_from_text(text: str, source: str, *, url: str | None = None) -> Article:
@@ -86,7 +107,7 @@ def article_from_html(html: str | bytes, source: str, *, url: str | None = None)
 
     text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False,
                                output_format="txt", deduplicate=False)
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_HTML_WORDS:  # a menu or a single link is not an article
         raise InputError("no article text found in HTML")
     text = text.replace("\r\n", "\n").strip("\n")
     meta = _meta_tags(html)

@@ -1,14 +1,15 @@
 """Fetching a URL safely: http(s) only, public addresses only, bounded size, redirects re-checked.
 
-The HTTP getter is injectable (`fetch`) so tests run offline; the default uses urllib with
-automatic redirects disabled, so every hop's host is resolved and checked before it is requested.
+The HTTP getter is injectable (`fetch`) so tests run offline. The default one never follows
+redirects itself (`get` follows them, checking every hop) and connects to the very address it
+checked. Proxies are not used.
 """
 from __future__ import annotations
 
+import http.client
 import ipaddress
 import socket
-import urllib.error
-import urllib.request
+import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -74,35 +75,67 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     host = parts.hostname
     if not host:
         raise Refused("URL has no host")
-    if allow_private:
-        return
+    if not allow_private:
+        vetted_addresses(host, allow_private=False)
+
+
+class _PinnedHTTPS(http.client.HTTPSConnection):
+    """HTTPS to an address already checked, still verifying the certificate for the host name."""
+
+    def __init__(self, host: str, port: int, address: str, timeout: float):
+        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+        self._address = address
+
+    def connect(self) -> None:
+        sock = socket.create_connection((self._address, self.port), self.timeout)
+        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+
+
+def vetted_addresses(host: str, *, allow_private: bool) -> list[str]:
+    """The addresses of `host`, raising `Refused` if any of them is not public (unless allowed)."""
     try:
         addresses = resolve_host(host)
     except (OSError, UnicodeError) as exc:
         raise Refused(f"cannot resolve host {host!r}: {exc}") from exc
     if not addresses:
         raise Refused(f"host {host!r} has no address")
-    for addr in addresses:  # every address: one private answer among public ones is enough to refuse
-        problem = _address_problem(addr)
-        if problem:
-            raise Refused(f"refused host {host!r}: {problem} (use allow_private to permit)")
+    if not allow_private:
+        for addr in addresses:  # one private answer among public ones is enough to refuse
+            problem = _address_problem(addr)
+            if problem:
+                raise Refused(f"refused host {host!r}: {problem} (use allow_private to permit)")
+    return addresses
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):  # noqa: ANN002, ANN003 - urllib's signature
-        return None
+def default_fetch(url: str, *, allow_private: bool = False, timeout: float = TIMEOUT_S,
+                  max_bytes: int = MAX_BYTES) -> HttpResponse:
+    """One GET without following redirects, connecting to the address that was checked.
 
-
-def urllib_fetch(url: str, *, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> HttpResponse:
-    """The default getter: one GET, no automatic redirects, body read up to `max_bytes` + 1."""
-    opener = urllib.request.build_opener(_NoRedirect)
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"})
+    Resolving once and connecting to that very address closes the gap in which a host could
+    resolve to a public address for the check and to a private one for the request.
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    https = parts.scheme.lower() == "https"
+    port = parts.port or (443 if https else 80)
+    address = vetted_addresses(host, allow_private=allow_private)[0]
+    if https:
+        conn: http.client.HTTPConnection = _PinnedHTTPS(host, port, address, timeout)
+    else:
+        conn = http.client.HTTPConnection(address, port, timeout=timeout)
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    host_header = host if parts.port is None else f"{host}:{parts.port}"
+    if ":" in host and parts.port is None:  # IPv6 literal
+        host_header = f"[{host}]"
     try:
-        resp = opener.open(request, timeout=timeout)
-    except urllib.error.HTTPError as err:  # 3xx (redirects not followed) and 4xx/5xx land here
-        return HttpResponse(err.code, b"", dict(err.headers.items()) if err.headers else {})
-    with resp:
-        return HttpResponse(resp.status, resp.read(max_bytes + 1), dict(resp.headers.items()))
+        conn.request("GET", target, headers={
+            "Host": host_header, "User-Agent": USER_AGENT,
+            "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5", "Accept-Encoding": "identity"})
+        resp = conn.getresponse()
+        body = resp.read(max_bytes + 1) if resp.status == 200 else b""
+        return HttpResponse(resp.status, body, dict(resp.getheaders()))
+    finally:
+        conn.close()
 
 
 def get(url: str, *, allow_private: bool = False, fetch: Fetch | None = None,
@@ -111,7 +144,7 @@ def get(url: str, *, allow_private: bool = False, fetch: Fetch | None = None,
 
     Returns the final URL and the response; raises `Refused` with the reason otherwise.
     """
-    getter = fetch or urllib_fetch
+    getter = fetch or (lambda u: default_fetch(u, allow_private=allow_private, max_bytes=max_bytes))
     current = url
     for _hop in range(MAX_REDIRECTS + 1):
         check_url(current, allow_private=allow_private)
