@@ -39,6 +39,13 @@ def _one(chrome: str) -> tuple[str, str | None]:
     ("By Dana Whitlock", "byline"),
     ("Updated: March 12, 2026, 5:40 PM ET", "timestamp"),
     ("* * *", "separator"),
+    ("Home > World > Europe", "navigation"),
+    ("Tags: harbour, budget, council", "related-link"),
+    ("Also read | Mayor hails ferry deal", "related-link"),
+    ("5 min read", "ui-instruction"),
+    ("(Reporting by Ana Ruiz; Editing by Tom Lee)", "byline"),
+    ("Photo: Port Alder City Council", "byline"),
+    ("Politics", "label"),
     ("MAYOR UNVEILS PLAN FOR NEW FERRY TERMINAL", "pasted-headline"),
     ("Mayor Unveils Plan for New Ferry Terminal", "pasted-headline"),
     ("Ferry operator warns of spring fare rise", "pasted-headline"),
@@ -64,6 +71,8 @@ def test_chrome_line_removed_with_reason(chrome: str, reason: str):
     "a long closure and that she would bring the measure to a vote on Saturday whatever the mayor decides",  # long
     "It started with the polar bears",  # sentence-case prose, not headline-ese
     "Products also include shampoo, conditioner, lotion and soap",
+    "Traffic will move from Mill Street > Dock Road > Harbor Way during the works.",
+    "Exactly.",
 ])
 def test_article_lines_kept(line: str):
     text, reason = _one(line)

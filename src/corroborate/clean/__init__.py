@@ -58,7 +58,8 @@ def clean_text(raw: str, *, repeated: Iterable[str] = frozenset()) -> tuple[str,
         # (A hard-wrapped paragraph fails this: its lines end mid-sentence.)
         alone = prev_line.rstrip().endswith(PARAGRAPH_END) and (not next_line or _starts_paragraph(next_line))
         if alone and looks_like_headline(s):
-            verdict[i] = "pasted-headline"
+            # One or two words alone (a section name, a caption credit) are a label, not a headline.
+            verdict[i] = "label" if len(s.split()) <= 2 else "pasted-headline"
     kept = [lines[i].rstrip() for i in nonempty if i not in verdict]
     removed = [Removed(text=stripped[i], reason=verdict[i], line=i) for i in sorted(verdict)]
     return "\n".join(kept), removed

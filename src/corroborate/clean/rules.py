@@ -16,7 +16,8 @@ import re
 # Fixed vocabulary of removal reasons.
 REASONS = (
     "call-to-action", "social-handle", "ui-instruction", "share-print", "advertisement", "copyright",
-    "byline", "timestamp", "related-link", "url-only", "pasted-headline", "repeated-boilerplate",
+    "byline", "timestamp", "related-link", "navigation", "url-only", "pasted-headline", "label",
+    "repeated-boilerplate",
     "separator",
 )
 
@@ -67,6 +68,7 @@ _UI = re.compile(
     r"|cookie\s+(?:policy|settings)|report\s+(?:a|an|the)\s+(?:typo|error|mistake)"
     r"|(?:notice|found|spot|see)\s+(?:a|an)\s+(?:typo|error|mistake)|scroll\s+(?:down|up)\b"
     r"|(?:log|sign)\s+in\s+to\s+(?:comment|continue|read)|comments?\s+are\s+(?:closed|disabled)"
+    r"|\b\d+\s*min(?:ute)?s?\s+read\b|skip\s+to\s+(?:main\s+)?content|^(?:menu|search|close|log\s*in|sign\s*in)$"
     r"|loading\.\.\.|play\s+video|video\s+player|toggle\s+caption|open\s+in\s+app",
     re.IGNORECASE,
 )
@@ -83,14 +85,15 @@ _ADVERT = re.compile(
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b", re.IGNORECASE)
 _BYLINE = re.compile(
-    r"^(?:by|written\s+by|reporting\s+by|additional\s+reporting\s+by|editing\s+by|edited\s+by|writing\s+by"
+    r"^\(?(?:by|written\s+by|reporting\s+by|additional\s+reporting\s+by|editing\s+by|edited\s+by|writing\s+by"
     r"|photo(?:graph)?s?(?:\s+by)?\s*:?|image(?:\s+credit)?\s*:|credit\s*:|source\s*:|\(photo)\s",
     re.IGNORECASE,
 )
 _TIMESTAMP = re.compile(r"^(?:published|updated|last\s+updated|posted|first\s+published)\b\s*(?:on|at|:)?",
                         re.IGNORECASE)
-_RELATED = re.compile(r"^(?:read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:news|stories|articles?))?"
-                      r"|more\s+(?:on\s+this|from|news)|recommended|most\s+read|trending|watch)\b\s*[:>|»-]",
+_RELATED = re.compile(r"^(?:read\s+(?:more|also|next)|also\s+read|see\s+(?:also|more)|related(?:\s+(?:news|stories|articles?))?"
+                      r"|more\s+(?:on\s+this|from|news)|recommended|most\s+read|trending|watch|don['’]t\s+miss"
+                      r"|tags?|topics?|filed\s+under|more)\b\s*[:>|»-]",
                       re.IGNORECASE)
 # Dates and times only: "Wednesday, March 13, 2013, 12:38 AM EDT", "05 / 02 / 2013".
 _DATE_WORDS = re.compile(
@@ -103,6 +106,8 @@ _HAS_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|
 # Words of running prose that headlines leave out (articles, pronouns, past auxiliaries).
 _PROSE_WORDS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
                 "i", "you", "his", "her", "their", "our", "my", "your", "was", "were", "had", "been", "would"}
+# "Home > World > Europe", "News / Politics / Elections": short segments joined by arrows or bars.
+_BREADCRUMB = re.compile(r"[^\W\d][^>»|/›\d]{0,30}(?:\s+[>»|/›]\s+[^\W\d][^>»|/›\d]{0,30}){2,}")
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
                 "with", "from", "as", "vs", "via", "into", "over", "after", "amid", "up", "off", "per", "is"}
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
@@ -182,6 +187,8 @@ def strong_reason(line: str) -> str | None:
             return "call-to-action"
     if n <= 20 and _COPYRIGHT.search(line):
         return "copyright"
+    if n <= 25 and not sentence_shaped and _BREADCRUMB.fullmatch(line):
+        return "navigation"
     if n <= 12 and _RELATED.match(line):
         return "related-link"
     if n <= 12 and _BYLINE.match(line) and not sentence_shaped:
@@ -195,7 +202,7 @@ def strong_reason(line: str) -> str | None:
 def looks_like_headline(line: str) -> bool:
     """A short line that is not a sentence and is shaped like a headline."""
     n = len(words(line))
-    if is_sentence(line) or not 2 <= n <= 18 or line.endswith((",", "-", "–", "—")):
+    if is_sentence(line) or not 1 <= n <= 18 or line.endswith((",", "-", "–", "—")):
         return False
     if not (line[0].isupper() or line[0].isdigit()):
         return False
