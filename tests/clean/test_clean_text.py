@@ -46,6 +46,12 @@ def _one(chrome: str) -> tuple[str, str | None]:
     ("(Reporting by Ana Ruiz; Editing by Tom Lee)", "byline"),
     ("Photo: Port Alder City Council", "byline"),
     ("Politics", "label"),
+    ("Support the Harbour Gazette or become our patron!", "call-to-action"),
+    ("The Gazette is where you find the latest on Port Alder. Follow us on Telegram and YouTube.", "call-to-action"),
+    ("Sign up here.", "call-to-action"),
+    ("Follow the Gazette’s coverage of the closure at https://example.com/bridge", "call-to-action"),
+    ("Have a tip about the bridge? Let us know via tips@example.com.", "call-to-action"),
+    ("CLICK HERE TO GET THE GAZETTE APP", "ui-instruction"),
     ("MAYOR UNVEILS PLAN FOR NEW FERRY TERMINAL", "pasted-headline"),
     ("Mayor Unveils Plan for New Ferry Terminal", "pasted-headline"),
     ("Ferry operator warns of spring fare rise", "pasted-headline"),
@@ -73,6 +79,8 @@ def test_chrome_line_removed_with_reason(chrome: str, reason: str):
     "Products also include shampoo, conditioner, lotion and soap",
     "Traffic will move from Mill Street > Dock Road > Harbor Way during the works.",
     "Exactly.",
+    "We must support our ferry crews and our dock workers.",
+    "Stay here.",
 ])
 def test_article_lines_kept(line: str):
     text, reason = _one(line)
@@ -109,3 +117,10 @@ def test_output_shape_and_line_numbers():
     assert [(r.reason, r.line) for r in removed] == [("share-print", 4)]
     assert clean_text(text) == (text, [])  # idempotent
     assert clean_text("") == ("", [])
+
+
+def test_consecutive_pasted_headlines_all_removed():
+    raw = "\n".join([LEDE, BODY, "FERRY FARES TO RISE IN SPRING", "Council Delays Waterfront Vote Again", END])
+    text, removed = clean_text(raw)
+    assert [r.reason for r in removed] == ["pasted-headline", "pasted-headline"]
+    assert text == "\n".join([LEDE, BODY, END])

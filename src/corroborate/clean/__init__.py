@@ -45,21 +45,24 @@ def clean_text(raw: str, *, repeated: Iterable[str] = frozenset()) -> tuple[str,
             verdict[i] = reason
     # Shape rules look at the neighbours left once the strong rules have spoken.
     content = [i for i in nonempty if i not in verdict]
+    prev_kept = ""
     for pos, i in enumerate(content):
         s = stripped[i]
         if i == first or is_sentence(s):
+            prev_kept = s
             continue  # the first line is the headline or the lede: kept
         if _key(s) in repeated_keys:
             verdict[i] = "repeated-boilerplate"
             continue
-        prev_line = stripped[content[pos - 1]] if pos > 0 else ""
         next_line = stripped[content[pos + 1]] if pos + 1 < len(content) else ""
-        # Standing alone: the paragraph before it ended, and what follows starts a new one.
-        # (A hard-wrapped paragraph fails this: its lines end mid-sentence.)
-        alone = prev_line.rstrip().endswith(PARAGRAPH_END) and (not next_line or _starts_paragraph(next_line))
+        # Standing alone: the last kept paragraph ended, and what follows starts a new one.
+        # (A hard-wrapped paragraph fails this: its lines end mid-sentence; so do list items.)
+        alone = prev_kept.endswith(PARAGRAPH_END) and (not next_line or _starts_paragraph(next_line))
         if alone and looks_like_headline(s):
             # One or two words alone (a section name, a caption credit) are a label, not a headline.
             verdict[i] = "label" if len(s.split()) <= 2 else "pasted-headline"
+        else:
+            prev_kept = s
     kept = [lines[i].rstrip() for i in nonempty if i not in verdict]
     removed = [Removed(text=stripped[i], reason=verdict[i], line=i) for i in sorted(verdict)]
     return "\n".join(kept), removed

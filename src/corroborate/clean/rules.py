@@ -28,7 +28,7 @@ TERMINAL = tuple(".!?…:;\"”’»)]")
 PARAGRAPH_END = tuple(".!?…\"”’»'")
 _CLOSERS = "\"'”’»)]"
 _SINGLE_QUOTED = re.compile(r"(?:^|[\s(\[:])'[^\W\d_]")  # an opening straight single quote, not an apostrophe
-MAX_CHROME_WORDS = 30  # strong rules only look at short lines
+MAX_CHROME_WORDS = 36  # strong rules only look at short lines
 LONG_LINE_WORDS = 40  # never removed, whatever it says
 
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|added|stated|wrote|asked|announced|reported)\b",
@@ -51,8 +51,17 @@ _PROMO_OBJECT = re.compile(
 # In a sentence-shaped line, the object must be unmistakable: "Join us", "our newsletter", a platform.
 _PROMO_STRONG = re.compile(
     rf"^\W*(?:please\s+)?(?:{_CTA_VERB})\s+(?:to\s+|with\s+)?us\b"
-    rf"|\bour\s+(?:[\w-]+\s+){{0,3}}?(?:coverage|newsletters?|channel|app|podcast|journalism|website|site|page"
-    rf"|reporting|feed|account|updates|alerts|live\s*blog|subscription|membership|briefing|digest|e-?mails?)\b|\b(?:{_PLATFORM})\b",
+    rf"|(?:\bour|['’]s?)\s+(?:[\w-]+\s+){{0,3}}?(?:coverage|newsletters?|channel|app|podcast|journalism|website"
+    rf"|site|page|reporting|feed|account|updates|alerts|live\s*blog|subscription|membership|briefing|digest"
+    rf"|e-?mails?|patrons?)\b|\b(?:{_PLATFORM})\b|https?://|www\.|(?<![\w.])@\w",
+    re.IGNORECASE,
+)
+_SIGNUP_VERB = re.compile(r"^\W*(?:sign\s*up|subscribe|register|download|donate|install|click|tap)\b", re.I)
+# First-person promotion anywhere in a short line ("... Follow us on Telegram, X and YouTube.").
+_PROMO_ANYWHERE = re.compile(
+    r"\b(?:follow|join|find|like)\s+us\s+(?:on|at|in|via)\b|\b(?:subscribe|sign\s+up)\s+(?:to|for)\s+our\b"
+    r"|\bsupport\s+(?:us\b|our\s+(?:work|journalism|newsroom|reporting))|\bbecome\s+(?:a|an|our)\s+"
+    r"(?:patron|member|subscriber|supporter|donor)\b|\blet\s+us\s+know\s+(?:via|at|by|in)\b",
     re.IGNORECASE,
 )
 # A promotion that is a statement rather than an imperative: "We are on Telegram", "Our app is free".
@@ -67,7 +76,7 @@ _UI = re.compile(
     r"|enable\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required)|your\s+browser|(?:accept|use)\s+cookies"
     r"|cookie\s+(?:policy|settings)|report\s+(?:a|an|the)\s+(?:typo|error|mistake)"
     r"|(?:notice|found|spot|see)\s+(?:a|an)\s+(?:typo|error|mistake)|scroll\s+(?:down|up)\b"
-    r"|(?:log|sign)\s+in\s+to\s+(?:comment|continue|read)|comments?\s+are\s+(?:closed|disabled)"
+    r"|(?:log|sign)\s+in\s+to\s+(?:comment|continue|read)|comments?\s+are\s+(?:closed|disabled)|(?:in\s+)?the\s+comments?\s+(?:section\s+)?below"
     r"|\b\d+\s*min(?:ute)?s?\s+read\b|skip\s+to\s+(?:main\s+)?content|^(?:menu|search|close|log\s*in|sign\s*in)$"
     r"|loading\.\.\.|play\s+video|video\s+player|toggle\s+caption|open\s+in\s+app",
     re.IGNORECASE,
@@ -177,13 +186,14 @@ def strong_reason(line: str) -> str | None:
     if _HANDLE.search(line) and (_PROMO_STATEMENT.match(line)
                                  or (_CTA_START.match(line) and _PROMO_OBJECT.search(line))):
         return "social-handle"
-    if _PROMO_STATEMENT.match(line):
+    if _PROMO_STATEMENT.match(line) or _PROMO_ANYWHERE.search(line):
         return "call-to-action"
     if _CTA_START.match(line):
         obj = _PROMO_OBJECT.search(line)
         # A sentence starting with "Support"/"Find"/"See" is usually prose: ask for a clearer
         # object (the outlet, a platform) there; a shouted or unpunctuated line needs less.
-        if obj and (not sentence_shaped or is_all_caps(line) or _PROMO_STRONG.search(line)):
+        if obj and (not sentence_shaped or is_all_caps(line) or _PROMO_STRONG.search(line)
+                    or (n <= 4 and _SIGNUP_VERB.match(line))):
             return "call-to-action"
     if n <= 20 and _COPYRIGHT.search(line):
         return "copyright"
