@@ -17,8 +17,7 @@ import re
 REASONS = (
     "call-to-action", "social-handle", "ui-instruction", "share-print", "advertisement", "copyright",
     "byline", "timestamp", "related-link", "navigation", "url-only", "pasted-headline", "label",
-    "repeated-boilerplate",
-    "separator",
+    "repeated-boilerplate", "separator",
 )
 
 QUOTE_CHARS = "\"“”„«»‘‹›"
@@ -34,13 +33,13 @@ LONG_LINE_WORDS = 40  # never removed, whatever it says
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|added|stated|wrote|asked|announced|reported)\b",
                         re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,30}\b")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.|(?:[\w-]+\.)+[a-z]{2,6}/)\S*", re.IGNORECASE)
 _PLATFORM = (r"telegram|twitter|x\.com|facebook|instagram|whatsapp|youtube|tiktok|linkedin|threads|bluesky"
              r"|mastodon|viber|signal|google news|apple news|flipboard|rss|podcast|newsletter")
 _CTA_VERB = (r"join|follow|subscribe|sign\s*up|register|download|install|get|support|donate|contribute"
              r"|become|read|click|tap|listen|watch|stay|check\s+out|don['’]t\s+miss|never\s+miss|like\s+us"
              r"|share|help|try|want|enjoy|discover|explore|find|visit|see|receive|sign\s+in|log\s+in")
-_CTA_START = re.compile(rf"^(?:please\s+|also\s+|now\s+|and\s+)?(?:{_CTA_VERB})\b", re.IGNORECASE)
+_CTA_START = re.compile(rf"^\W*(?:please\s+|also\s+|now\s+|and\s+)?(?:{_CTA_VERB})\b", re.IGNORECASE)
 # What a promotion is about: the outlet itself ("us", "our") or one of its channels/products.
 _PROMO_OBJECT = re.compile(
     rf"\b(?:us|our|ours|we|{_PLATFORM}|channel|app|subscription|subscriber|premium|membership|member"
@@ -60,13 +59,13 @@ _SIGNUP_VERB = re.compile(r"^\W*(?:sign\s*up|subscribe|register|download|donate|
 # First-person promotion anywhere in a short line ("... Follow us on Telegram, X and YouTube.").
 _PROMO_ANYWHERE = re.compile(
     r"\b(?:follow|join|find|like)\s+us\s+(?:on|at|in|via)\b|\b(?:subscribe|sign\s+up)\s+(?:to|for)\s+our\b"
-    r"|\bsupport\s+(?:us\b|our\s+(?:work|journalism|newsroom|reporting))|\bbecome\s+(?:a|an|our)\s+"
+    r"|\bsupport\s+(?:us\b|our\s+(?:work|journalism|newsroom|reporting)|(?:[\w-]+\s+){0,2}journalism\b)|\bbecome\s+(?:a|an|our)\s+"
     r"(?:patron|member|subscriber|supporter|donor)\b|\blet\s+us\s+know\s+(?:via|at|by|in)\b",
     re.IGNORECASE,
 )
 # A promotion that is a statement rather than an imperative: "We are on Telegram", "Our app is free".
 _PROMO_STATEMENT = re.compile(
-    rf"^(?:we(?:['’]re| are) (?:now )?on|find us on|you can (?:also )?(?:follow|find|support|read|join)"
+    rf"^\W*(?:we(?:['’]re| are) (?:now )?on|find us on|you can (?:also )?(?:follow|find|support|read|join)"
     rf"|our (?:{_PLATFORM}|channel|app|newsletter)\b|(?:{_PLATFORM})\s*:)",
     re.IGNORECASE,
 )
@@ -95,7 +94,7 @@ _ADVERT = re.compile(
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^\(?(?:by|written\s+by|reporting\s+by|additional\s+reporting\s+by|editing\s+by|edited\s+by|writing\s+by"
-    r"|photo(?:graph)?s?(?:\s+by)?\s*:?|image(?:\s+credit)?\s*:|credit\s*:|source\s*:|\(photo)\s",
+    r"|translated\s+by|author\s*:|photo(?:graph)?s?(?:\s+by)?\s*:?|image(?:\s+credit)?\s*:|credit\s*:|source\s*:|\(photo)\s",
     re.IGNORECASE,
 )
 _TIMESTAMP = re.compile(r"^(?:published|updated|last\s+updated|posted|first\s+published)\b\s*(?:on|at|:)?",
@@ -170,7 +169,7 @@ def strong_reason(line: str) -> str | None:
     n = len(words(line))
     if not line or is_protected(line):
         return None
-    if _URL.fullmatch(line) or re.fullmatch(r"\W*(?:https?://|www\.)\S+\W*", line):
+    if re.fullmatch(rf"\W*{_URL.pattern}\W*", line, re.IGNORECASE):
         return "url-only"
     if not _letters(line):
         return "separator"
