@@ -120,3 +120,13 @@ def test_journalist_handle_is_not_the_outlet(tmp_path: Path):
     f = tmp_path / "j.txt"
     f.write_text("Officials met on Tuesday to discuss the bridge.\nFollow Ana Ruiz on Twitter @anaruiz.\n")
     assert load([str(f)]).articles[0].outlet is None
+
+
+def test_explicit_file_of_other_type_sniffed(tmp_path: Path):
+    page = tmp_path / "saved-page"
+    page.write_text("<!DOCTYPE html><html><head><meta property='og:site_name' content='Sniffed News'></head><body>"
+                    "<article><p>The harbour authority confirmed the closure of the bridge on Friday morning.</p>"
+                    "</article></body></html>")
+    (a,) = load([str(page)]).articles
+    assert a.outlet == "Sniffed News" and "<" not in a.raw_text
+    assert load([str(tmp_path)]).errors == [f"{tmp_path}: folder has no supported files (.txt, .html, .htm, .jsonl, .ndjson)"]

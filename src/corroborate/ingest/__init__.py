@@ -6,6 +6,7 @@ given twice (or by two paths) is kept once.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -30,14 +31,19 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Supported, non-hidden files under `folder`, recursively, in sorted order."""
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        if path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES:
-            yield path
+def _walk(folder: Path, errors: list[tuple[str, str]]) -> Iterator[Path]:
+    """Supported, non-hidden files under `folder`, recursively, in sorted order (symlinked
+    folders are not followed); an unreadable subfolder adds to `errors` and the walk goes on."""
+
+    def onerror(exc: OSError) -> None:
+        errors.append((str(exc.filename or folder), f"cannot read folder: {exc.strerror or exc}"))
+
+    for root, dirs, files in os.walk(folder, onerror=onerror):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = Path(root, name)
+            if not name.startswith(".") and path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
+                yield path
 
 
 def _from_file(path: Path) -> Iterator[Article | tuple[str, str]]:
@@ -57,7 +63,8 @@ def _from_file(path: Path) -> Iterator[Article | tuple[str, str]]:
     try:
         data = read_bytes(path)
         text = decode_text(data, fallback=declared_charset(data) if suffix in HTML_SUFFIXES else None)
-        if suffix in HTML_SUFFIXES:
+        sniffed_html = suffix not in TEXT_SUFFIXES and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+        if suffix in HTML_SUFFIXES or sniffed_html:
             yield article_from_html(text, str(path))
         else:
             yield article_from_text(text, str(path))
@@ -108,8 +115,11 @@ def load(inputs: Iterable[str], *, allow_private: bool = False, fetch: Fetch | N
         path = Path(given)
         try:
             if path.is_dir():
-                files = list(_walk(path))
-                if not files:
+                walk_errors: list[tuple[str, str]] = []
+                files = list(_walk(path, walk_errors))
+                for err in walk_errors:
+                    add(err)
+                if not files and not walk_errors:
                     add((given, "folder has no supported files (" + ", ".join(SUPPORTED_SUFFIXES) + ")"))
                 for file in files:
                     for item in _from_file(file):
