@@ -130,3 +130,25 @@ def test_explicit_file_of_other_type_sniffed(tmp_path: Path):
     (a,) = load([str(page)]).articles
     assert a.outlet == "Sniffed News" and "<" not in a.raw_text
     assert load([str(tmp_path)]).errors == [f"{tmp_path}: folder has no supported files (.txt, .html, .htm, .jsonl, .ndjson)"]
+
+
+def test_jsonl_whole_file_problems(tmp_path: Path):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n")
+    binary = tmp_path / "bin.jsonl"
+    binary.write_bytes(b"\x00\x01\x02{}\n")
+    latin = tmp_path / "latin.ndjson"
+    latin.write_bytes('{"text": "Caf\xe9"}\n'.encode("latin-1") + b'{"text": "Fine line."}\n')
+    assert list(read_jsonl_articles(empty)) == [(0, "empty file")]
+    assert list(read_jsonl_articles(tmp_path / "missing.jsonl"))[0][0] == 0
+    batch = load([str(empty), str(binary), str(latin)])
+    assert [a.raw_text for a in batch.articles] == ["Fine line."]
+    assert batch.errors == [f"{empty}: empty file", f"{binary}#1: binary data", f"{latin}#1: not UTF-8 text"]
+
+
+def test_jsonl_reader_streams_a_large_real_file():
+    from conftest import shared_path
+
+    path = shared_path("data", "polnear", "polnear_train.jsonl")
+    rows = list(read_jsonl_articles(path))
+    assert len(rows) > 500 and all(isinstance(obj, dict) for _, obj in rows)

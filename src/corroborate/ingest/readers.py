@@ -144,31 +144,51 @@ def article_from_record(record: dict, source: str) -> Article:
 def read_jsonl_articles(path: str | Path) -> Iterator[tuple[int, dict | str]]:
     """Each non-blank line of a JSONL file as (line number, parsed object) or (line number, error).
 
-    A file that cannot be read at all yields one `(0, reason)`.
+    Streams the file (no size cap; one line may be at most `MAX_FILE_BYTES`). A file that cannot
+    be read at all, or has no non-blank line, yields one `(0, reason)`.
     """
     path = Path(path)
     try:
-        data = read_bytes(path)
-    except InputError as exc:
-        yield 0, str(exc)
+        fh = path.open("rb")
+    except OSError as exc:
+        yield 0, f"cannot read file: {exc.strerror or exc}"
         return
-    if not data.strip():
+    seen_any = False
+    with fh:
+        number = 0
+        while True:
+            try:
+                raw = fh.readline(MAX_FILE_BYTES + 1)
+            except OSError as exc:
+                yield number + 1, f"cannot read file: {exc.strerror or exc}"
+                return
+            if not raw:
+                break
+            number += 1
+            if len(raw) > MAX_FILE_BYTES and not raw.endswith(b"\n"):
+                yield number, f"line longer than {MAX_FILE_BYTES} bytes"
+                while raw and not raw.endswith(b"\n"):  # skip the rest of that line
+                    raw = fh.readline(MAX_FILE_BYTES)
+                continue
+            if not raw.strip():
+                continue
+            seen_any = True
+            yield number, _parse_line(raw, first=number == 1)
+    if not seen_any:
         yield 0, "empty file"
-        return
-    for number, raw in enumerate(data.splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError:
-            yield number, "not UTF-8 text"
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield number, f"invalid JSON ({exc.msg} at column {exc.colno})"
-            continue
-        if not isinstance(obj, dict):
-            yield number, f"not a JSON object ({type(obj).__name__})"
-            continue
-        yield number, obj
+
+
+def _parse_line(raw: bytes, *, first: bool) -> dict | str:
+    if b"\x00" in raw:
+        return "binary data"
+    try:
+        line = raw.decode("utf-8-sig" if first else "utf-8")
+    except UnicodeDecodeError:
+        return "not UTF-8 text"
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return f"invalid JSON ({exc.msg} at column {exc.colno})"
+    if not isinstance(obj, dict):
+        return f"not a JSON object ({type(obj).__name__})"
+    return obj
