@@ -55,11 +55,13 @@ _PROMO_STRONG = re.compile(
     rf"|e-?mails?|patrons?)\b|\b(?:{_PLATFORM})\b|https?://|www\.|(?<![\w.])@\w",
     re.IGNORECASE,
 )
-_SIGNUP_VERB = re.compile(r"^\W*(?:sign\s*up|subscribe|register|download|donate|install|click|tap)\b", re.I)
+_SIGNUP_VERB = re.compile(r"^\W*(?:sign\s*up|subscribe|register|download|donate|install|click|tap)\b",
+                          re.IGNORECASE)
 # First-person promotion anywhere in a short line ("... Follow us on Telegram, X and YouTube.").
 _PROMO_ANYWHERE = re.compile(
     r"\b(?:follow|join|find|like)\s+us\s+(?:on|at|in|via)\b|\b(?:subscribe|sign\s+up)\s+(?:to|for)\s+our\b"
-    r"|\bsupport\s+(?:us\b|our\s+(?:work|journalism|newsroom|reporting)|(?:[\w-]+\s+){0,2}journalism\b)|\bbecome\s+(?:a|an|our)\s+"
+    r"|\bsupport\s+(?:us\b|our\s+(?:work|journalism|newsroom|reporting)|(?:[\w-]+\s+){0,2}journalism\b)"
+    r"|\bbecome\s+(?:a|an|our)\s+"
     r"(?:patron|member|subscriber|supporter|donor)\b|\blet\s+us\s+know\s+(?:via|at|by|in)\b",
     re.IGNORECASE,
 )
@@ -75,7 +77,8 @@ _UI = re.compile(
     r"|enable\s+javascript|javascript\s+(?:is\s+)?(?:disabled|required)|your\s+browser|(?:accept|use)\s+cookies"
     r"|cookie\s+(?:policy|settings)|report\s+(?:a|an|the)\s+(?:typo|error|mistake)"
     r"|(?:notice|found|spot|see)\s+(?:a|an)\s+(?:typo|error|mistake)|scroll\s+(?:down|up)\b"
-    r"|(?:log|sign)\s+in\s+to\s+(?:comment|continue|read)|comments?\s+are\s+(?:closed|disabled)|(?:in\s+)?the\s+comments?\s+(?:section\s+)?below"
+    r"|(?:log|sign)\s+in\s+to\s+(?:comment|continue|read)|comments?\s+are\s+(?:closed|disabled)"
+    r"|(?:in\s+)?the\s+comments?\s+(?:section\s+)?below"
     r"|\b\d+\s*min(?:ute)?s?\s+read\b|skip\s+to\s+(?:main\s+)?content|^(?:menu|search|close|log\s*in|sign\s*in)$"
     r"|loading\.\.\.|play\s+video|video\s+player|toggle\s+caption|open\s+in\s+app",
     re.IGNORECASE,
@@ -94,13 +97,15 @@ _ADVERT = re.compile(
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^\(?(?:by|written\s+by|reporting\s+by|additional\s+reporting\s+by|editing\s+by|edited\s+by|writing\s+by"
-    r"|translated\s+by|author\s*:|photo(?:graph)?s?(?:\s+by)?\s*:?|image(?:\s+credit)?\s*:|credit\s*:|source\s*:|\(photo)\s",
+    r"|translated\s+by|author\s*:|photo(?:graph)?s?(?:\s+by)?\s*:?|image(?:\s+credit)?\s*:|credit\s*:|source\s*:"
+    r"|\(photo)\s",
     re.IGNORECASE,
 )
 _TIMESTAMP = re.compile(r"^(?:published|updated|last\s+updated|posted|first\s+published)\b\s*(?:on|at|:)?",
                         re.IGNORECASE)
-_RELATED = re.compile(r"^(?:read\s+(?:more|also|next)|also\s+read|see\s+(?:also|more)|related(?:\s+(?:news|stories|articles?))?"
-                      r"|more\s+(?:on\s+this|from|news)|recommended|most\s+read|trending|watch|don['’]t\s+miss"
+_RELATED = re.compile(r"^(?:read\s+(?:more|also|next)|also\s+read|see\s+(?:also|more)"
+                      r"|related(?:\s+(?:news|stories|articles?))?|more\s+(?:on\s+this|from|news)|recommended"
+                      r"|most\s+read|trending|watch|don['’]t\s+miss"
                       r"|tags?|topics?|filed\s+under|more)\b\s*[:>|»-]",
                       re.IGNORECASE)
 # Dates and times only: "Wednesday, March 13, 2013, 12:38 AM EDT", "05 / 02 / 2013".
@@ -110,7 +115,8 @@ _DATE_WORDS = re.compile(
     r"|[ap]\.?\s?m|(?-i:[A-Z]{2,4})|GMT[+-]\d+|\d+(?:st|nd|rd|th|am|pm)?)\b\.?|[\d:,./|\s+-]",
     re.IGNORECASE,
 )
-_HAS_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+_HAS_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d",
+                       re.IGNORECASE)
 # Words of running prose that headlines leave out (articles, pronouns, past auxiliaries).
 _PROSE_WORDS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
                 "i", "you", "his", "her", "their", "our", "my", "your", "was", "were", "had", "been", "would"}
@@ -202,10 +208,13 @@ def strong_reason(line: str) -> str | None:
         return "related-link"
     if n <= 12 and _BYLINE.match(line) and not sentence_shaped:
         return "byline"
-    if n <= 10 and re.search(r"\d", line) and (_TIMESTAMP.match(line)
-                                               or (_HAS_DATE.search(line) and not _DATE_WORDS.sub("", line).strip(" ,.:;/|()-–"))):
+    if n <= 10 and re.search(r"\d", line) and (_TIMESTAMP.match(line) or _is_date_only(line)):
         return "timestamp"
     return None
+
+
+def _is_date_only(line: str) -> bool:
+    return bool(_HAS_DATE.search(line)) and not _DATE_WORDS.sub("", line).strip(" ,.:;/|()-–")
 
 
 def looks_like_headline(line: str) -> bool:

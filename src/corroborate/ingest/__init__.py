@@ -63,7 +63,8 @@ def _from_file(path: Path) -> Iterator[Article | tuple[str, str]]:
     try:
         data = read_bytes(path)
         text = decode_text(data, fallback=declared_charset(data) if suffix in HTML_SUFFIXES else None)
-        sniffed_html = suffix not in TEXT_SUFFIXES and text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+        head = text.lstrip()[:15].lower()
+        sniffed_html = suffix not in TEXT_SUFFIXES and head.startswith(("<!doctype html", "<html"))
         if suffix in HTML_SUFFIXES or sniffed_html:
             yield article_from_html(text, str(path))
         else:
