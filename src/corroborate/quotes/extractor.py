@@ -53,6 +53,7 @@ class QuoteExtractor:
         self.nlp = nlp or get_nlp(("lemmatizer",))
         self.batch_size = batch_size
         self.min_words = min_words
+        self.trace: list[tuple[str, list]] | None = None  # set to a list to collect ranker candidates
 
     def extract(self, text: str, article_id: str) -> list[Quote]:
         return self.extract_many([(text, article_id)])[0]
@@ -81,6 +82,8 @@ class QuoteExtractor:
     def _article(self, text: str, article_id: str, paras: list[Paragraph], spans: list[MarkSpan],
                  pdocs: dict[int, Doc]) -> list[Quote]:
         if not spans:
+            if self.trace is not None:
+                self.trace.append((article_id, []))
             return []
         persons = {e.text for d in pdocs.values() for e in d.ents if e.label_ == "PERSON"}
         orgs = {e.text for d in pdocs.values() for e in d.ents if e.label_ in ("ORG", "GPE", "NORP")}
@@ -91,7 +94,7 @@ class QuoteExtractor:
         for f in found:
             if f.verb is not None:
                 subj = subject_of(f.verb)
-                if subj is not None:
+                if subj is not None and not any(a <= f.base + subj.idx < b for a, b in regions):
                     f.mention = mention_of(subj, f.base)
                     f.how = "verb"
         self._intro(text, found, paras, pdocs, regions)
@@ -107,6 +110,8 @@ class QuoteExtractor:
                 if f.speaker is None and not f.partial and f.words >= 8:
                     f.speaker = resolver.antecedent(f.span.start, None)
                     f.how = "guess" if f.speaker else "none"
+        if self.trace is not None:
+            self.trace.append((article_id, resolver.log))
         quotes: list[Quote] = []
         for f in found:
             if not self._keep(f):

@@ -180,8 +180,8 @@ class NameIndex:
             return True
         return any(n.titled or sum(n.gender.values()) >= 2 for n in self.lookup(full))
 
-    def persons_before(self, pos: int, lo: int = 0) -> list[tuple[int, str]]:
-        """(offset, fullest name) of person mentions in [lo, pos), most recent first."""
+    def persons_before(self, pos: int, lo: int = 0) -> list[tuple[int, int, str]]:
+        """(start, end, fullest name) of person mentions in [lo, pos), most recent first."""
         out = []
         for start, end, name in reversed(self.mentions):
             if start >= pos:
@@ -190,5 +190,5 @@ class NameIndex:
                 break
             full = self.fullest(list(name.tokens))
             if self.is_person(full):
-                out.append((start, full))
+                out.append((start, end, full))
         return out

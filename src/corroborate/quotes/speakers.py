@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from corroborate.quotes import ranker
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, TITLES
 from corroborate.quotes.names import NameIndex, strip_name
 
@@ -99,6 +100,12 @@ class Resolver:
         self._q_starts = [a for a, _ in regions]
         self._q_regions = regions
         self.events: list[tuple[int, str]] = []  # (offset, canonical person name): resolved speakers
+        self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+        self.use_ranker = True
+        self.log: list[tuple[int, str | None, list]] = []  # (offset, gender, candidates): for training
+
+    def paragraph_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.para_starts, pos) - 1
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos) - 1
@@ -121,6 +128,11 @@ class Resolver:
             gender = PERSON_PRONOUNS.get(m.text.lower())
             if gender is None:
                 return None
+            if self.use_ranker:
+                cands = ranker.candidates(self, m.start, gender)
+                self.log.append((m.start, gender, cands))
+                if ranker.weights() is not None:
+                    return ranker.best(cands)
             return self.antecedent(m.start, gender)
         return self.description(m, para_start)
 
@@ -141,7 +153,7 @@ class Resolver:
         cands: dict[int, list[tuple[int, str]]] = {}
         here = self.sentence_of(pos)
         lo = self.sent_starts[max(0, here - max_sents)]
-        for start, full in self.names.persons_before(pos, lo):
+        for start, _, full in self.names.persons_before(pos, lo):
             if self.in_quote(start):
                 continue
             cands.setdefault(self.sentence_of(start), []).append((start, full))

@@ -3,7 +3,9 @@
     python -m corroborate.quotes.train ../shared/data/polnear/polnear_train.jsonl
 
 Writes `first_names.json`: first names whose gender the training speakers show (a quote resolved
-from "he" or "she" to a full name), kept when the evidence agrees at least 90%.
+from "he" or "she" to a full name), kept when the evidence agrees at least 90%; and
+`ranker_weights.json`: the pronoun antecedent ranker (ranker.py), fitted on every candidate of every
+pronoun speaker whose quote matches a gold quote resolved by coreference.
 """
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from corroborate.quotes.names import strip_name
+from corroborate.quotes import ranker
+from corroborate.quotes.names import first_names, strip_name
 
 HERE = Path(__file__).resolve().parent
 
@@ -44,6 +47,51 @@ def main(argv: list[str]) -> None:
     names = first_name_genders(rows)
     (HERE / "first_names.json").write_text(json.dumps(names, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"first_names.json: {len(names)} names from {len(rows)} articles")
+    first_names.cache_clear()
+    weights_path = HERE / "ranker_weights.json"
+    weights_path.unlink(missing_ok=True)  # candidates are collected with the rule-based fallback
+    ranker.weights.cache_clear()
+    groups = ranker_data(rows)
+    w = fit_ranker(groups)
+    weights_path.write_text(json.dumps({"features": list(ranker.FEATURES), "weights": [round(x, 4) for x in w],
+                                        "groups": len(groups)}, indent=1) + "\n", encoding="utf-8")
+    print(f"ranker_weights.json: {len(groups)} pronoun groups")
+
+
+def fit_ranker(groups: list[tuple[list[list[float]], list[int]]], c: float = 1.0) -> list[float]:
+    """Pointwise logistic regression over all candidates (the argmax is used at run time)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([v for vs, _ in groups for v in vs])
+    y = np.array([lab for _, ls in groups for lab in ls])
+    model = LogisticRegression(C=c, max_iter=5000, fit_intercept=False).fit(x, y)
+    return [float(v) for v in model.coef_[0]]
+
+
+def ranker_data(rows: list[dict]) -> list[tuple[list[list[float]], list[int]]]:
+    """One group per pronoun speaker that matched a gold coreference-resolved quote."""
+    from corroborate.bench.quotes import match_quotes, speaker_match
+    from corroborate.quotes.extractor import QuoteExtractor
+
+    ex = QuoteExtractor()
+    ex.trace = []
+    preds = ex.extract_many([(r["text"], r["id"]) for r in rows])
+    groups = []
+    for row, quotes, (_, log) in zip(rows, preds, ex.trace):
+        gold = row["quotes"]
+        pairs = match_quotes(row["text"], [(q.start, q.end) for q in quotes], [(g["start"], g["end"]) for g in gold])
+        by_pos = {}
+        for i, j in pairs:
+            q, g = quotes[i], gold[j]
+            if q.speaker_start is not None and g["speaker_resolution"] == "corenlp_coref":
+                by_pos[q.speaker_start] = g["speaker"]
+        for pos, _, cands in log:
+            if pos in by_pos and cands:
+                labels = [int(speaker_match(name, by_pos[pos])) for name, _ in cands]
+                if any(labels):
+                    groups.append(([v for _, v in cands], labels))
+    return groups
 
 
 if __name__ == "__main__":

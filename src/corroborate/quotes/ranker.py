@@ -1,0 +1,103 @@
+"""A linear ranker over candidate antecedents of a speaker pronoun ("he said").
+
+Candidates are the persons named (or already resolved as speakers) in the sentences before the
+pronoun; each gets cheap features of position, role and gender. Weights are learnt from PolNeAR
+train by `python -m corroborate.quotes.train` and shipped as `ranker_weights.json`.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from corroborate.quotes.cues import speech_lemma
+
+if TYPE_CHECKING:
+    from corroborate.quotes.speakers import Resolver
+
+FEATURES = (
+    "bias", "sent0", "sent1", "sent2", "sent3_4", "sent5p", "para0", "para1", "recency0", "recency1", "recency2p",
+    "first_in_sent", "sent_initial", "before_speech_verb", "after_preposition", "possessive",
+    "last_speaker", "speaker_in_window", "gender_match", "gender_unknown", "gender_mismatch",
+    "log_count_window", "log_count_article", "titled", "multiword",
+)
+_PREPS = {"of", "to", "with", "by", "for", "from", "against", "about", "on", "at", "than", "and", "or", "as", "like", "between"}
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+_WORD_BEFORE = re.compile(r"(\w+)[\s,]*$")
+MAX_SENTS = 8
+
+
+def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, list[float]]]:
+    """(name, feature vector) for each person that could be meant at `pos`."""
+    here = res.sentence_of(pos)
+    lo_sent = max(0, here - MAX_SENTS)
+    lo = res.sent_starts[lo_sent]
+    para_of = res.paragraph_of
+    mentions: dict[str, list[tuple[int, int, bool]]] = {}  # name -> (start, end, is_speaker_event)
+    for start, end, full in res.names.persons_before(pos, lo):
+        if not res.in_quote(start):
+            mentions.setdefault(full, []).append((start, end, False))
+    last_speaker = None
+    for start, full in res.events:
+        if start >= pos:
+            break
+        last_speaker = full
+        if start >= lo:
+            mentions.setdefault(full, []).append((start, start + 1, True))
+    order = sorted(mentions, key=lambda n: -max(m[0] for m in mentions[n]))
+    out = []
+    text = res.text
+    for rank, name in enumerate(order):
+        ms = sorted(mentions[name], key=lambda m: -m[0])
+        start, end, _ = ms[0]
+        sent = res.sentence_of(start)
+        sd = here - sent
+        pd = para_of(pos) - para_of(start)
+        sent_start = res.sent_starts[sent]
+        first_in_sent = all(s >= start for s, _, _ in _in_sentence(res, mentions, sent))
+        after = _WORD_AFTER.match(text, end)
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        g = res.names.gender(name)
+        count_article = sum(n.count for n in res.names.lookup(name))
+        f = {
+            "bias": 1.0, "sent0": sd == 0, "sent1": sd == 1, "sent2": sd == 2, "sent3_4": 3 <= sd <= 4, "sent5p": sd >= 5,
+            "para0": pd == 0, "para1": pd == 1, "recency0": rank == 0, "recency1": rank == 1, "recency2p": rank >= 2,
+            "first_in_sent": first_in_sent, "sent_initial": text[sent_start:start].strip() == "",
+            "before_speech_verb": bool(after and speech_lemma(after.group(1))),
+            "after_preposition": bool(before and before.group(1).lower() in _PREPS),
+            "possessive": text[end : end + 2] in ("'s", "’s"),
+            "last_speaker": name == last_speaker, "speaker_in_window": any(m[2] for m in ms),
+            "gender_match": gender is not None and g == gender, "gender_unknown": g is None,
+            "gender_mismatch": gender is not None and g is not None and g != gender,
+            "log_count_window": math.log1p(len(ms)), "log_count_article": math.log1p(count_article),
+            "titled": any(n.titled for n in res.names.lookup(name)), "multiword": " " in name,
+        }
+        out.append((name, [float(f[k]) for k in FEATURES]))
+    return out
+
+
+def _in_sentence(res: Resolver, mentions: dict, sent: int) -> list[tuple[int, int, bool]]:
+    return [m for ms in mentions.values() for m in ms if res.sentence_of(m[0]) == sent]
+
+
+@lru_cache(maxsize=1)
+def weights() -> list[float] | None:
+    try:
+        raw = resources.files("corroborate.quotes").joinpath("ranker_weights.json").read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+    data = json.loads(raw)
+    if list(data.get("features", [])) != list(FEATURES):
+        return None
+    return [float(w) for w in data["weights"]]
+
+
+def best(cands: list[tuple[str, list[float]]]) -> str | None:
+    """The highest-scoring candidate (None when there are none or no weights are shipped)."""
+    w = weights()
+    if not cands or w is None:
+        return None
+    return max(cands, key=lambda c: sum(a * b for a, b in zip(w, c[1])))[0]
