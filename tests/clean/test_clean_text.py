@@ -85,6 +85,9 @@ def test_chrome_line_removed_with_reason(chrome: str, reason: str):
     "Exactly.",
     "We must support our ferry crews and our dock workers.",
     "Stay here.",
+    "Like us, many residents were surprised by the closure.",
+    "Follow-up talks with us and the port are planned, officials said.",
+    "Follow-up inspections are planned for next month",
 ])
 def test_article_lines_kept(line: str):
     text, reason = _one(line)
@@ -128,3 +131,37 @@ def test_consecutive_pasted_headlines_all_removed():
     text, removed = clean_text(raw)
     assert [r.reason for r in removed] == ["pasted-headline", "pasted-headline"]
     assert text == "\n".join([LEDE, BODY, END])
+
+
+SCRAPED = """Port Alder's ferry operator will add two boats to its harbour route from Saturday, the company said.
+Home > Local > Transport
+Updated: March 13, 2026, 9:15 AM
+By Tomas Lind
+The move follows the closure of the Harbor Bridge, which carried 41,000 vehicles a day.
+Subscribe to the Gazette's morning newsletter
+“We have the crews and we have the boats,” operations manager Ines Duarte said.
+She added that tickets would be free for the first week.
+ADVERTISEMENT
+Council Approves Emergency Transport Fund
+The council approved an emergency fund of $400,000 on Thursday.
+Commuters queued for up to an hour on Friday morning
+Tags: ferries, Harbor Bridge, transport
+Read more: Harbor Bridge closure: what we know
+Share this article
+© 2026 Harbour Gazette"""
+
+
+def test_scraped_article_with_mixed_chrome():
+    text, removed = clean_text(SCRAPED)
+    assert text.split("\n") == [
+        "Port Alder's ferry operator will add two boats to its harbour route from Saturday, the company said.",
+        "The move follows the closure of the Harbor Bridge, which carried 41,000 vehicles a day.",
+        "“We have the crews and we have the boats,” operations manager Ines Duarte said.",
+        "She added that tickets would be free for the first week.",
+        "The council approved an emergency fund of $400,000 on Thursday.",
+        "Commuters queued for up to an hour on Friday morning",  # no full stop, but prose: kept
+    ]
+    assert [r.reason for r in removed] == [
+        "navigation", "timestamp", "byline", "call-to-action", "advertisement", "pasted-headline",
+        "related-link", "related-link", "share-print", "copyright"]
+    assert all(r.text == SCRAPED.split("\n")[r.line] for r in removed)

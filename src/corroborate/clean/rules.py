@@ -37,9 +37,9 @@ _URL = re.compile(r"(?:https?://|www\.|(?:[\w-]+\.)+[a-z]{2,6}/)\S*", re.IGNOREC
 _PLATFORM = (r"telegram|twitter|x\.com|facebook|instagram|whatsapp|youtube|tiktok|linkedin|threads|bluesky"
              r"|mastodon|viber|signal|google news|apple news|flipboard|rss|podcast|newsletter")
 _CTA_VERB = (r"join|follow|subscribe|sign\s*up|register|download|install|get|support|donate|contribute"
-             r"|become|read|click|tap|listen|watch|stay|check\s+out|don['’]t\s+miss|never\s+miss|like\s+us"
+             r"|become|read|click|tap|listen|watch|stay|check\s+out|don['’]t\s+miss|never\s+miss|like\s+us\s+on"
              r"|share|help|try|want|enjoy|discover|explore|find|visit|see|receive|sign\s+in|log\s+in")
-_CTA_START = re.compile(rf"^\W*(?:please\s+|also\s+|now\s+|and\s+)?(?:{_CTA_VERB})\b", re.IGNORECASE)
+_CTA_START = re.compile(rf"^\W*(?:please\s+|also\s+|now\s+|and\s+)?(?:{_CTA_VERB})\b(?![-’'])", re.IGNORECASE)
 # What a promotion is about: the outlet itself ("us", "our") or one of its channels/products.
 _PROMO_OBJECT = re.compile(
     rf"\b(?:us|our|ours|we|{_PLATFORM}|channel|app|subscription|subscriber|premium|membership|member"
@@ -49,7 +49,7 @@ _PROMO_OBJECT = re.compile(
 )
 # In a sentence-shaped line, the object must be unmistakable: "Join us", "our newsletter", a platform.
 _PROMO_STRONG = re.compile(
-    rf"^\W*(?:please\s+)?(?:{_CTA_VERB})\s+(?:to\s+|with\s+)?us\b"
+    rf"^\W*(?:please\s+)?(?:{_CTA_VERB})\s+(?:to\s+|with\s+)?us\b(?!,)"
     rf"|(?:\bour|['’]s?)\s+(?:[\w-]+\s+){{0,3}}?(?:coverage|newsletters?|channel|app|podcast|journalism|website"
     rf"|site|page|reporting|feed|account|updates|alerts|live\s*blog|subscription|membership|briefing|digest"
     rf"|e-?mails?|patrons?)\b|\b(?:{_PLATFORM})\b|https?://|www\.|(?<![\w.])@\w",
@@ -120,6 +120,9 @@ _HAS_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|
 # Words of running prose that headlines leave out (articles, pronouns, past auxiliaries).
 _PROSE_WORDS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
                 "i", "you", "his", "her", "their", "our", "my", "your", "was", "were", "had", "been", "would"}
+# Finite auxiliaries: headlines drop them ("Inspections planned"), sentences keep them.
+_AUXILIARIES = {"is", "are", "will", "has", "have", "be", "being", "does", "did", "do", "could", "should", "can",
+                "may", "might", "must"}
 # "Home > World > Europe", "News / Politics / Elections": short segments joined by arrows or bars.
 _BREADCRUMB = re.compile(r"[^\W\d][^>»|/›\d]{0,30}(?:\s+[>»|/›]\s+[^\W\d][^>»|/›\d]{0,30}){2,}")
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
@@ -188,6 +191,8 @@ def strong_reason(line: str) -> str | None:
         return "share-print"
     if n <= 8 and _ADVERT.match(line):
         return "advertisement"
+    if n <= 12 and _RELATED.match(line):
+        return "related-link"
     if _HANDLE.search(line) and (_PROMO_STATEMENT.match(line)
                                  or (_CTA_START.match(line) and _PROMO_OBJECT.search(line))):
         return "social-handle"
@@ -204,8 +209,6 @@ def strong_reason(line: str) -> str | None:
         return "copyright"
     if n <= 25 and not sentence_shaped and _BREADCRUMB.fullmatch(line):
         return "navigation"
-    if n <= 12 and _RELATED.match(line):
-        return "related-link"
     if n <= 12 and _BYLINE.match(line) and not sentence_shaped:
         return "byline"
     if n <= 10 and re.search(r"\d", line) and (_TIMESTAMP.match(line) or _is_date_only(line)):
@@ -232,4 +235,4 @@ def looks_like_headline(line: str) -> bool:
     # Sentence case: only headline-ese (no articles/pronouns, no clause commas, not ending mid-phrase).
     if n > 14 or ", " in line:
         return False
-    return not any(t in _PROSE_WORDS for t in tokens)
+    return not any(t in _PROSE_WORDS or t in _AUXILIARIES for t in tokens)
