@@ -139,3 +139,8 @@ def test_default_getter_against_a_local_server():
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_scheme_less_url_gets_a_hint():
+    (err,) = load(["www.example.com/news/story"]).errors
+    assert err == "www.example.com/news/story: no such file or folder (for a URL, begin it with https://)"

@@ -7,6 +7,7 @@ given twice (or by two paths) is kept once.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -128,6 +129,8 @@ def load(inputs: Iterable[str], *, allow_private: bool = False, fetch: Fetch | N
             elif path.exists():
                 for item in _from_file(path):
                     add(item)
+            elif re.match(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+/", given):
+                add((given, "no such file or folder (for a URL, begin it with https://)"))
             else:
                 add((given, "no such file or folder"))
         except OSError as exc:

@@ -10,6 +10,7 @@ import http.client
 import ipaddress
 import socket
 import ssl
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -107,6 +108,21 @@ def vetted_addresses(host: str, *, allow_private: bool) -> list[str]:
     return addresses
 
 
+def _read_capped(resp: http.client.HTTPResponse, max_bytes: int, deadline: float) -> bytes:
+    """At most `max_bytes` + 1 bytes of the body, giving up at `deadline` (a slow drip counts too)."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_bytes:
+        if time.monotonic() > deadline:
+            raise Refused("timed out reading the response")
+        chunk = resp.read(min(65536, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 def default_fetch(url: str, *, allow_private: bool = False, timeout: float = TIMEOUT_S,
                   max_bytes: int = MAX_BYTES) -> HttpResponse:
     """One GET without following redirects, connecting to the address that was checked.
@@ -132,7 +148,7 @@ def default_fetch(url: str, *, allow_private: bool = False, timeout: float = TIM
             "Host": host_header, "User-Agent": USER_AGENT,
             "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5", "Accept-Encoding": "identity"})
         resp = conn.getresponse()
-        body = resp.read(max_bytes + 1) if resp.status == 200 else b""
+        body = _read_capped(resp, max_bytes, time.monotonic() + timeout * 2) if resp.status == 200 else b""
         return HttpResponse(resp.status, body, dict(resp.getheaders()))
     finally:
         conn.close()
