@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 
 from conftest import EXAMPLES, shared_path
 

@@ -24,7 +24,7 @@ from corroborate.ingest.readers import (
 from corroborate.ingest.web import Fetch, HttpResponse, Refused, get, is_url
 from corroborate.model import Article, Batch
 
-__all__ = ["load", "read_jsonl_articles", "HttpResponse", "SUPPORTED_SUFFIXES"]
+__all__ = ["load", "read_jsonl_articles", "article_from_record", "Fetch", "HttpResponse", "SUPPORTED_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
