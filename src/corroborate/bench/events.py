@@ -10,7 +10,7 @@ from pathlib import Path
 
 from corroborate.bench.metrics import bcubed_scores, pair_scores
 from corroborate.cluster.engine import ClusterParams, StreamClusterer
-from corroborate.dedup.minhash import NearDuplicateIndex
+from corroborate.cluster.stream import StoryStream
 
 Row = dict
 
@@ -35,17 +35,12 @@ def arrival_orders(rows: list[Row], how: str, seeds: Iterable[int]) -> list[list
 
 def run_stream(order: Sequence[Row], params: ClusterParams, dedup: bool = True) -> dict[str, str]:
     """Dedup then cluster one stream; copies join their original's story. Returns id -> story."""
-    eng = StreamClusterer(params)
-    index = NearDuplicateIndex() if dedup else None
-    story: dict[str, str] = {}
-    for r in order:
-        text = r.get("text") or ""
-        orig = index.add(r["id"], text) if index else None
-        if orig is not None and orig in story:
-            story[r["id"]] = story[orig]
-        else:
-            story[r["id"]] = eng.add(r["id"], text, r.get("title"), r.get("published"))
-    return story
+    if not dedup:
+        eng = StreamClusterer(params)
+        return {r["id"]: eng.add(r["id"], r.get("text") or "", r.get("title"), r.get("published")) for r in order}
+    stream = StoryStream(params)
+    return {r["id"]: stream.add(r["id"], r.get("text") or "", r.get("title"), r.get("published"))[0]
+            for r in order}
 
 
 def score(rows: Sequence[Row], pred: dict[str, str]) -> dict[str, dict[str, float]]:

@@ -1,14 +1,94 @@
-"""`corroborate cluster` and `corroborate bench cluster` (placeholder until the cluster work lands)."""
+"""`corroborate cluster` and `corroborate bench cluster`."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
 import click
 
+from corroborate.cluster.stream import StoryStream
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def cluster_lines(path: Path, out: TextIO, err: TextIO) -> tuple[int, int]:
+    """Stream `path` (JSONL) through dedup + clustering; returns (articles written, bad lines)."""
+    stream = StoryStream()
+    written = bad = 0
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                if not isinstance(row, dict):
+                    raise ValueError("not a JSON object")
+                aid, text = row.get("id"), row.get("text")
+                if not isinstance(aid, (str, int)) or isinstance(aid, bool) or str(aid) == "":
+                    raise ValueError("missing or invalid 'id'")
+                if text is not None and not isinstance(text, str):
+                    raise ValueError("'text' is not a string")
+            except ValueError as exc:  # json.JSONDecodeError is a ValueError
+                bad += 1
+                err.write(f"{path}:{lineno}: skipped: {str(exc).splitlines()[0]}\n")
+                continue
+            aid = str(aid)
+            story, dup = stream.add(aid, text or "", _str_or_none(row.get("title")), _str_or_none(row.get("published")))
+            out.write(json.dumps({"id": aid, "story": story, "duplicate_of": dup}, ensure_ascii=False) + "\n")
+            written += 1
+    return written, bad
+
 
 @click.command("cluster")
-def cluster_command() -> None:
-    """Group JSONL articles."""
-    raise click.ClickException("not built yet")
+@click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the JSONL here instead of stdout.")
+def cluster_command(input_path: Path, out_path: Path | None) -> None:
+    """Group JSONL articles (id, text; title, published, outlet when known) into stories.
+
+    Articles are taken in file order as they arrive; one line per article is written:
+    {"id", "story", "duplicate_of"}. A bad line is reported on stderr and skipped.
+    """
+    if out_path is None:
+        cluster_lines(input_path, sys.stdout, sys.stderr)
+        return
+    with out_path.open("w", encoding="utf-8") as out:
+        cluster_lines(input_path, out, sys.stderr)
 
 
 @click.command("cluster")
-def bench_cluster_command() -> None:
-    """Benchmark story clustering."""
-    raise click.ClickException("not built yet")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the results as JSON here.")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder with ecbplus_dev.jsonl and gvc_dev.jsonl (default ../shared/data/events).")
+@click.option("--sizes", default=None,
+              help="Stream lengths for the throughput runs, comma-separated; '' for none "
+                   "[default: 10000,100000,1000000; 10000 with --quick].")
+@click.option("--quick", is_flag=True, help="Small run: 3 orders and a 10,000-article stream.")
+@click.option("--orders", default=10, show_default=True, help="Arrival orders per corpus.")
+@click.option("--folds", default=3, show_default=True, help="Cross-validation folds (by topic / incident).")
+def bench_cluster_command(out_path: Path | None, data_dir: Path | None, sizes: str, quick: bool,
+                          orders: int, folds: int) -> None:
+    """Benchmark dedup + story clustering: accuracy on the dev events, dedup, throughput."""
+    from corroborate.bench.cluster import default_data_dir, run_bench
+
+    data_dir = data_dir or default_data_dir()
+    if not data_dir.is_dir():
+        raise click.ClickException(f"{data_dir}: event data not found (pass --data)")
+    if sizes is None:
+        sizes = "10000" if quick else "10000,100000,1000000"
+    try:
+        size_list = [int(s) for s in sizes.split(",") if s.strip()]
+    except ValueError:
+        raise click.BadParameter(f"not a comma-separated list of integers: {sizes!r}", param_hint="--sizes")
+    if quick:
+        orders = min(orders, 3)
+    result = run_bench(data_dir, size_list, orders=orders, folds=folds, log=lambda m: click.echo(m, err=True))
+    text = json.dumps(result, indent=2)
+    click.echo(text)
+    if out_path is not None:
+        out_path.write_text(text + "\n", encoding="utf-8")

@@ -32,6 +32,8 @@ class StoryState:
     last_day: int | None
     last_seen: int  # arrival index of its latest article
     indexed: tuple[str, ...] = ()
+    members: list[dict[str, float]] = field(default_factory=list)  # latest few member vectors
+    norm: float = 1.0
 
 
 @dataclass
@@ -50,16 +52,21 @@ class ClusterState:
 class ClusterParams:
     threshold: float = 0.30
     name_boost: float = 3.0
-    number_boost: float = 2.0
+    number_boost: float = 4.0
     title_weight: float = 2.0
     date_gap_days: int = 10  # articles dated further apart than this are penalised
     date_penalty: float = 0.15
     query_terms: int = 20  # top article terms used to look up candidate stories
     index_terms: int = 40  # top centroid terms a story is findable by
     centroid_terms: int = 300
-    max_candidates: int = 50
+    max_candidates: int = 20
+    min_hits: int = 2
     window_articles: int = 50000
     window_days: int | None = None
+    name_penalty: float = 0.0  # when none of the article's top names occurs in the story
+    top_names: int = 3
+    member_weight: float = 0.0  # share of the score from the best single member (vs the centroid)
+    max_members: int = 16
 
 
 class StreamClusterer:
@@ -72,25 +79,29 @@ class StreamClusterer:
         self.background = background if background is not None else load_background()
 
     # -- weights -------------------------------------------------------------------------
-    def _idf(self, term: str) -> float:
-        bg = self.background
-        base = term[1:] if term[0] in "@#" else term
-        df = bg.df.get(base, 0) * bg.scale + self.state.df.get(term, 0)
-        n = bg.docs * bg.scale + self.state.arrivals
-        return math.log((1.0 + n) / (1.0 + df)) + 1.0
-
     def vectorize(self, ev: Evidence) -> dict[str, float]:
-        vec = {t: w * self._idf(t) for t, w in ev.terms.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        """Unit-length TF-IDF vector; IDF from background plus stream document frequencies."""
+        bg, sdf = self.background, self.state.df
+        bg_df, scale = bg.df, bg.scale
+        log_n = math.log(1.0 + bg.docs * scale + self.state.arrivals)
+        vec = {}
+        for t, w in ev.terms.items():
+            df = bg_df.get(t[1:] if t[0] in "@#" else t, 0) * scale + sdf.get(t, 0)
+            vec[t] = w * (log_n - math.log(1.0 + df) + 1.0)
+        norm = math.sqrt(sum([v * v for v in vec.values()])) or 1.0
         return {t: v / norm for t, v in vec.items()}
 
     # -- scoring -------------------------------------------------------------------------
-    def _score(self, vec: dict[str, float], day: int | None, story: StoryState) -> float:
+    def _score(self, vec: dict[str, float], day: int | None, story: StoryState,
+               names: list[str] = ()) -> float:
         cen = story.centroid
-        norm = math.sqrt(sum(v * v for v in cen.values())) or 1.0
-        dot = sum(w * cen[t] for t, w in vec.items() if t in cen)
-        sim = dot / norm
+        sim = sum([vec[t] * cen[t] for t in vec.keys() & cen.keys()]) / story.norm
         p = self.params
+        if names and not any(n in cen for n in names):
+            sim -= p.name_penalty
+        if p.member_weight:
+            best = max(sum([vec[t] * m[t] for t in vec.keys() & m.keys()]) for m in story.members)
+            sim = (1 - p.member_weight) * sim + p.member_weight * best
         if day is not None and story.first_day is not None:
             gap = max(story.first_day - day, day - story.last_day, 0)
             if gap > p.date_gap_days:
@@ -104,7 +115,8 @@ class StreamClusterer:
         for term, _ in top:
             for sid in post.get(term, ()):
                 hits[sid] += 1
-        return [sid for sid, _ in hits.most_common(p.max_candidates)]
+        # A story sharing one top term only cannot reach a useful similarity: skip the dot product.
+        return [sid for sid, n in hits.most_common(p.max_candidates) if n >= p.min_hits]
 
     # -- stream --------------------------------------------------------------------------
     def add(self, article_id: str, text: str, title: str | None = None,
@@ -117,9 +129,13 @@ class StreamClusterer:
         vec = self.vectorize(ev)
         if ev.day is not None and (st.clock_day is None or ev.day > st.clock_day):
             st.clock_day = ev.day
+        names = []
+        if p.name_penalty:
+            names = [t for t, _ in heapq.nlargest(p.top_names, ((t, w) for t, w in vec.items() if t[0] == "@"),
+                                                   key=lambda kv: kv[1])]
         best, best_sim = None, p.threshold
         for sid in self._candidates(vec):
-            sim = self._score(vec, ev.day, st.active[sid])
+            sim = self._score(vec, ev.day, st.active[sid], names)
             if sim >= best_sim:
                 best, best_sim = sid, sim
         if best is None:
@@ -139,6 +155,9 @@ class StreamClusterer:
             cen[t] = cen.get(t, 0.0) + w
         if len(cen) > 2 * p.centroid_terms:
             story.centroid = cen = dict(heapq.nlargest(p.centroid_terms, cen.items(), key=lambda kv: kv[1]))
+        story.norm = math.sqrt(sum(v * v for v in cen.values())) or 1.0
+        if p.member_weight:
+            story.members = (story.members + [vec])[-p.max_members :]
         story.size += 1
         story.last_seen = st.arrivals
         if day is not None:

@@ -1,8 +1,9 @@
 """Cheap event evidence from one article: weighted terms, names, numbers and dates, by regex only.
 
 No parser runs here (the clusterer must keep up with a firehose). A "name" is a capitalised word
-that the same article never writes in lower case and that is not a function word, month or day
-name: that keeps "Lohan", "Teixeira", "Athens" and drops sentence-initial "Police". Names and
+that the same article never writes in lower case, that appears capitalised mid-sentence at least
+once, and that is not a function word, month or day name: that keeps "Lohan", "Teixeira",
+"Athens" and drops sentence-initial "Police". Names and
 numbers are what tell two sister events apart (two actors entering rehab, two earthquakes), so
 they get a boost in the term vector.
 """
@@ -14,7 +15,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d+(?:[.,]\d+)*")
 _MONTHS = {
@@ -27,12 +27,27 @@ _MONTHS = {
     for m in names
 }
 _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "according", "just", "like",
-                                         "year", "years", "new", "news", "reported", "reports"}
+# Function words and reporting verbs: they say nothing about which event an article covers.
+_STOP = frozenset("""
+a about above after again against all also although am among an and another any are around as at
+be became because been before being below between both but by can could did do does doing done down
+during each either else even ever every few for from further get gets got had has have having he her
+here hers herself him himself his how however i if in into is it its itself just last least less
+like many may me might more most much must my myself neither never no nor not now of off often on
+once one only or other others otherwise our ours ourselves out over own per perhaps rather same
+she should since so some still such than that the their theirs them themselves then there these
+they this those though through thus to too toward under until up upon us very via was we well were
+what whatever when where whether which while who whom whose why will with within without would yet
+you your yours yourself yourselves let lets it's i'm don't didn't doesn't isn't wasn't can't won't
+said says say saying told tell according reported reports report news new year years week weeks
+day days time times today yesterday tomorrow just like including already among
+""".split())
 _NOT_NAMES = _STOP | set(_MONTHS) | _DAYS | {"mr", "mrs", "ms", "dr", "st", "am", "pm", "et", "pdt", "edt"}
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
+# A capitalised word right after a word or comma and a space: capitalised mid-sentence.
+_MID_CAP = re.compile(r"(?<=[A-Za-z0-9,;] )[A-Z][A-Za-z'’\-]*[A-Za-z]")
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I)
@@ -91,6 +106,8 @@ def extract(
     body = text[:max_chars]
     toks = _TOKEN.findall(body)
     lower_seen = {t for t in toks if t[0].islower()}
+    # Capitalised only at sentence starts ("Police said ...") is not evidence of a name.
+    mid_caps = {t.lower().removesuffix("'s").removesuffix("’s") for t in _MID_CAP.findall(body)}
     counts: Counter[str] = Counter()
     names: set[str] = set()
     numbers: set[str] = set()
@@ -111,7 +128,7 @@ def extract(
             continue
         if low in _STOP or len(low) < 2:
             continue
-        if tok[0].isupper() and low not in lower_seen and low not in _NOT_NAMES:
+        if tok[0].isupper() and low in mid_caps and low not in lower_seen and low not in _NOT_NAMES:
             names.add(low)
             counts["@" + low] += 1
         else:

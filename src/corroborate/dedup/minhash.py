@@ -3,8 +3,8 @@
 Shingles are word 4-grams of the lower-cased text, hashed without Python's per-process `hash`
 so signatures are the same in every run. An LSH table (32 bands of 4 rows) finds candidates;
 a candidate is confirmed when the estimated Jaccard similarity of the two signatures reaches
-`threshold`. Copies point at the root of their group (the first article seen), so a chain of
-re-publications all points to one original.
+`threshold`. A copy points at the earlier article it is most similar to (not at the start of a
+chain: A~B and B~C does not make C a copy of A); `root` keeps each group's first article.
 """
 from __future__ import annotations
 
@@ -16,20 +16,21 @@ from dataclasses import dataclass, field
 import numpy as np
 
 _WORD = re.compile(r"\w+")
-_PRIME = np.uint64((1 << 61) - 1)
 _MASK32 = np.uint64(0xFFFFFFFF)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
+_CACHE: dict[str, int] = {}  # token -> hash; cleared when large, so memory stays bounded
+
+
 def _token_hashes(text: str) -> np.ndarray:
-    cache: dict[str, int] = {}
-    out = []
-    for tok in _WORD.findall(text.lower()):
-        h = cache.get(tok)
-        if h is None:
-            h = cache[tok] = zlib.crc32(tok.encode("utf-8", "surrogatepass"))
-        out.append(h)
-    return np.asarray(out, dtype=np.uint64)
+    cache = _CACHE
+    if len(cache) > 500000:
+        cache.clear()
+    toks = _WORD.findall(text.lower())
+    for tok in set(toks).difference(cache):
+        cache[tok] = zlib.crc32(tok.encode("utf-8", "surrogatepass"))
+    return np.fromiter(map(cache.__getitem__, toks), dtype=np.uint64, count=len(toks))
 
 
 def shingle_hashes(text: str, k: int = 4) -> np.ndarray:
@@ -57,15 +58,17 @@ class MinHasher:
 
     def __post_init__(self) -> None:
         rng = np.random.default_rng(self.seed)
-        self._a = rng.integers(1, 1 << 31, self.num_perm, dtype=np.uint64)
-        self._b = rng.integers(0, 1 << 31, self.num_perm, dtype=np.uint64)
+        # Multiply-shift hashing: odd 64-bit multipliers, wrap-around arithmetic, keep high bits.
+        self._a = rng.integers(0, 1 << 63, self.num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+        self._b = rng.integers(0, 1 << 63, self.num_perm, dtype=np.uint64)
 
     def signature(self, shingles: np.ndarray) -> np.ndarray | None:
         """MinHash signature (uint32 per permutation), or None for an empty shingle set."""
         if shingles.size == 0:
             return None
-        vals = (shingles[:, None] * self._a[None, :] + self._b[None, :]) % _PRIME
-        return (vals.min(axis=0) & _MASK32).astype(np.uint32)
+        with np.errstate(over="ignore"):
+            vals = (shingles[:, None] * self._a[None, :] + self._b[None, :]) >> np.uint64(32)
+        return vals.min(axis=0).astype(np.uint32)
 
 
 @dataclass
@@ -135,9 +138,9 @@ class NearDuplicateIndex:
             sim = float(np.count_nonzero(other == sig)) / sig.size
             if sim >= best_sim:
                 best, best_sim = cand, sim
-        original = st.root.get(best, best) if best is not None else None
+        original = best
         st.signatures[article_id] = sig
-        st.root[article_id] = original or article_id
+        st.root[article_id] = st.root.get(best, best) if best is not None else article_id
         for key in keys:
             st.buckets.setdefault(key, article_id)
         st.order.append(article_id)
