@@ -7,7 +7,7 @@ import itertools
 import re
 
 from corroborate.align.diff import overlap, word_diff
-from corroborate.align.words import words
+from corroborate.align.words import Word, sentences, words
 from corroborate.model import Batch, Quote, Utterance, WordDiff
 from corroborate.pipeline import Stage, register
 
@@ -36,6 +36,9 @@ def same_speaker(a: str | None, b: str | None) -> bool:
 class Aligner(Stage):
     """Links two quotes when they share a speaker and most of the shorter one's wording, in order.
 
+    Wording is compared between the whole quotes and between their sentences, so a quote that joins
+    two sentences another outlet quoted apart links to both.
+
     Linked quotes form an utterance (connected components); every quote belongs to exactly one
     utterance, so a statement only one outlet carried is an utterance with a single quote.
     """
@@ -52,6 +55,7 @@ class Aligner(Stage):
         story = {a.id: a.story_id for a in out.articles}
         quotes = [q for a in out.articles for q in a.quotes]
         toks = {q.id: words(q.text) for q in quotes}
+        sents = {q.id: sentences(q.text) for q in quotes}
         parent = {q.id: q.id for q in quotes}
 
         def find(x: str) -> str:
@@ -66,8 +70,8 @@ class Aligner(Stage):
                 continue
             if not same_speaker(qa.speaker, qb.speaker):
                 continue
-            share, shared = overlap(toks[qa.id], toks[qb.id])
-            if share >= self.min_overlap and shared >= self.min_shared_content:
+            share = self._similarity(toks[qa.id], toks[qb.id], sents[qa.id], sents[qb.id])
+            if share is not None:
                 edges.append((qa, qb, share))
                 parent[find(qb.id)] = find(qa.id)
 
@@ -86,3 +90,13 @@ class Aligner(Stage):
             uid = "u_" + hashlib.sha1("\n".join(sorted(ids)).encode()).hexdigest()[:12]
             out.utterances.append(Utterance(uid, speaker or "unknown", ids, diffs.get(root, [])))
         return out
+
+    def _similarity(self, a: list[Word], b: list[Word], sa: list[list[Word]], sb: list[list[Word]]) -> float | None:
+        """The overlap of two quotes if they render one statement (whole or a sentence), else None."""
+        best = None
+        pairs = [(a, b)] + [(x, y) for x in sa for y in sb if (len(sa) > 1 or len(sb) > 1)]
+        for x, y in pairs:
+            share, shared = overlap(x, y)
+            if share >= self.min_overlap and shared >= self.min_shared_content:
+                best = max(best or 0.0, share)
+        return best

@@ -11,19 +11,21 @@ def _matcher(a: list[Word], b: list[Word]) -> SequenceMatcher:
 
 
 def overlap(a: list[Word], b: list[Word]) -> tuple[float, int]:
-    """How much of the shorter rendering the longer one contains, as (share, content words shared).
+    """How much of the shorter rendering the longer one contains: (share in order, content words shared).
 
-    Shares count matched runs in order (so "Russia will not go away" inside a longer quote counts,
-    scattered common words do not): a partial quote inside a longer one scores 1.0.
+    The share counts matched runs in order (so "Russia will not go away" inside a longer quote
+    counts, scattered common words do not): a partial quote inside a longer one scores 1.0. The
+    second figure counts distinct content words of the shorter found anywhere in the longer.
     """
     if not a or not b:
         return 0.0, 0
     blocks = [blk for blk in _matcher(a, b).get_matching_blocks() if blk.size]
     # A lone matched function word is coincidence, not shared wording.
-    kept = [blk for blk in blocks if blk.size >= 2 or a[blk.a].norm not in STOPWORDS]
-    matched = sum(blk.size for blk in kept)
-    shared_content = sum(1 for blk in kept for w in a[blk.a : blk.a + blk.size] if w.norm not in STOPWORDS)
-    return matched / min(len(a), len(b)), shared_content
+    matched = sum(blk.size for blk in blocks if blk.size >= 2 or a[blk.a].norm not in STOPWORDS)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    vocab = {w.norm for w in long_}
+    shared_content = len({w.norm for w in short if w.norm not in STOPWORDS and w.norm in vocab})
+    return matched / len(short), shared_content
 
 
 def word_diff(a: list[Word], b: list[Word]) -> list[tuple[str, str, str]]:

@@ -43,3 +43,16 @@ def words(text: str) -> list[Word]:
 def content(ws: list[Word]) -> list[Word]:
     """The words that are not function words."""
     return [w for w in ws if w.norm not in STOPWORDS]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+")
+
+
+def sentences(text: str) -> list[list[Word]]:
+    """The words of each sentence of a quote (a quote may join sentences another outlet split)."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append(words(text[start : m.start()]))
+        start = m.end()
+    out.append(words(text[start:]))
+    return [ws for ws in out if ws]
