@@ -14,7 +14,8 @@ from corroborate.pipeline import Stage, register
 _TITLES = frozenset(
     """mr mrs ms miss dr sir dame lord lady prof professor president vice prime minister secretary general
     gov governor sen senator rep representative mayor chief judge justice gen general col colonel capt
-    captain sgt officer rev father pope king queen prince princess chancellor ceo chairman chairwoman""".split()
+    captain sgt officer rev father pope king queen prince princess chancellor ceo chairman chairwoman
+    councillor councilor councilman councilwoman alderman commissioner spokesman spokeswoman spokesperson""".split()
 )
 
 
