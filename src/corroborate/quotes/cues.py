@@ -71,7 +71,7 @@ congressman congresswoman congresswomen gov gov. governor lt.-gov. mayor judge j
 chairwoman chair minister prime premier chancellor ambassador attorney speaker leader director
 commissioner sheriff officer inspector pope king queen prince princess emperor sheikh ayatollah
 former late acting deputy assistant executive press spokesman spokeswoman spokesperson candidate
-nominee hon hon. the u.s. us nato democratic republican gop democrat
+nominee hon hon. the u.s. us nato democratic republican gop democrat staff state
 """.split())
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -83,3 +83,25 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
 def speech_lemma(word: str) -> str | None:
     """The speech verb lemma of an inflected form, or None."""
     return SPEECH_FORMS.get(word.lower())
+
+# Common first names, for the gender of a speaker when the article itself does not show it.
+FEMALE_NAMES = set("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
+rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann anne teresa kathryn
+sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa
+sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki sarah elena ursula
+angela theresa kamala nancy condoleezza madeleine hope huma chelsea ivanka melania kellyanne
+""".split())
+MALE_NAMES = set("""
+james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
+donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy
+harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan
+billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis
+bobby philip johnny bill barack bernie mike ted marco jeb chris ben rand mitch chuck newt vladimir emmanuel
+boris volodymyr xi recep benjamin tom tim jim bob dick rick ron dan greg jeff steve tony vince rudy reince
+""".split())

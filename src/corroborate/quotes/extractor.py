@@ -49,10 +49,11 @@ def _is_speech(tok: Token, governs: bool) -> bool:
 class QuoteExtractor:
     """Finds quotes with speaker and cue; `extract` for one text, `extract_many` for a batch."""
 
-    def __init__(self, nlp: Language | None = None, batch_size: int = 64, min_words: int = 3):
+    def __init__(self, nlp: Language | None = None, batch_size: int = 64, min_words: int = 3, guess: bool = True):
         self.nlp = nlp or get_nlp(("lemmatizer",))
         self.batch_size = batch_size
         self.min_words = min_words
+        self.guess = guess  # give a long quote with no cue the most salient person nearby
         self.trace: list[tuple[str, list]] | None = None  # set to a list to collect ranker candidates
 
     def extract(self, text: str, article_id: str) -> list[Quote]:
@@ -107,7 +108,7 @@ class QuoteExtractor:
         for i, f in enumerate(found):
             if f.mention is None:
                 self._continue(i, found, paras)
-                if f.speaker is None and not f.partial and f.words >= 8:
+                if self.guess and f.speaker is None and not f.partial and f.words >= 8:
                     f.speaker = resolver.antecedent(f.span.start, None)
                     f.how = "guess" if f.speaker else "none"
         if self.trace is not None:
@@ -189,6 +190,22 @@ class QuoteExtractor:
                     best, best_d = tok, d
         if best is not None and best_d < 1000:
             f.verb = best
+            return f
+        # 3. introduced by a colon or a dash: "Rubio fired back: '...'" takes that clause's verb
+        j = s.open_at - 1
+        while j > para.start and text[j] in " \u00a0":
+            j -= 1
+        if s.open_at > para.start and text[j] in _INTRO_ENDS:
+            before = [t for t in doc if base + t.idx < j and not quoted(t)]
+            if before:
+                cur = before[-1]
+                for _ in range(6):
+                    if cur.pos_ in ("VERB", "AUX") and subject_of(cur) is not None:
+                        f.verb = cur
+                        break
+                    if cur.head is cur:
+                        break
+                    cur = cur.head
         return f
 
     def _intro(self, text: str, found: list[Found], paras: list[Paragraph], pdocs: dict[int, Doc],
@@ -214,6 +231,17 @@ class QuoteExtractor:
         """Take the speaker of a neighbouring quote: same paragraph, or the paragraph before."""
         f = found[i]
         para = f.span.para
+        if not f.span.closed:  # a paragraph of a multi-paragraph quote: its attribution comes later
+            for g in found[i + 1 :]:
+                if g.span.para > para + 1 or g.span.open_at > paras[g.span.para].start + 1:
+                    break
+                if g.speaker:
+                    f.speaker, f.how, f.via, f.verb, f.base = g.speaker, "continuation", g, g.verb, g.base
+                    return
+                if g.span.closed:
+                    break
+                para = g.span.para
+            para = f.span.para
         same = [g for g in found if g.span.para == para and g is not f and g.speaker]
         if same:
             before = [g for g in same if g.span.start < f.span.start]

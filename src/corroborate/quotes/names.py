@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from corroborate.quotes.cues import TITLES
+from corroborate.quotes.cues import FEMALE_NAMES, MALE_NAMES, TITLES
 
 _WORD = r"(?:[A-Z][a-z]?\.|[A-Z][A-Za-z’'\-]*[A-Za-z]|[A-Z])"
 _NAME_RE = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \u00a0](?:(?:de|van|von|bin|al|da|del|la|le)[ \u00a0])?{_WORD})*")
@@ -24,7 +24,7 @@ a an the but and or so if as at by for from in into of on to with after before w
 though although because however then than this that these those there here it its he she they we i you
 his her their our my your who what where why how which mr mrs ms dr sen rep gov
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december read watch related more also just now still yet even
+august september october november december read watch related more also just now still yet even team
 """.split())
 _ORG_WORDS = set("""
 party committee house senate congress department ministry office agency council court university
@@ -156,10 +156,14 @@ class NameIndex:
     def gender(self, full: str) -> str | None:
         """'m', 'f' or None for a canonical name."""
         votes: Counter = Counter()
-        for n in self.lookup(full):
-            votes.update(n.gender)
-        first = full.split()[0].lower() if full.split() else ""
-        lex = first_names().get(first)
+        same_last = self.lookup(full)
+        full_names = {n.text for n in same_last if len(n.tokens) > 1}
+        for n in same_last:
+            # a bare surname shared by two people ("Clinton") says nothing about either
+            if n.text == full or (len(n.tokens) == 1 and len(full_names) <= 1):
+                votes.update(n.gender)
+        first = full.split()[0].lower() if len(full.split()) > 1 else ""
+        lex = first_names().get(first) or ("f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None)
         if lex:
             votes[lex] += 2
         if not votes:
@@ -176,7 +180,7 @@ class NameIndex:
             return False
         if low in self.persons or any(low.endswith(" " + p.split()[-1]) or low == p.split()[-1] for p in self.persons if p):
             return True
-        if words[0] in first_names():
+        if len(words) > 1 and (words[0] in first_names() or words[0] in FEMALE_NAMES or words[0] in MALE_NAMES):
             return True
         return any(n.titled or sum(n.gender.values()) >= 2 for n in self.lookup(full))
 

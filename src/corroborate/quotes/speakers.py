@@ -11,7 +11,7 @@ from corroborate.quotes import ranker
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, TITLES
 from corroborate.quotes.names import NameIndex, strip_name
 
-_NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+_NAMED = {"PERSON", "ORG", "GPE", "FAC"}
 _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|\n+")
 # Role nouns a definite description of a person is built on ("the former senator", "the NATO chief").
 ROLE_NOUNS = TITLES | set("""
@@ -141,7 +141,7 @@ class Resolver:
         low = [w.lower() for w in words]
         head = low[-1]
         if low[0] in ("the", "this", "that") and head in ROLE_NOUNS:
-            hit = self.antecedent(m.start, None, roles=set(low[1:]))
+            hit = self.antecedent(m.start, None, roles={head})
             if hit:
                 return hit
         if low and low[0] in DETERMINERS:
@@ -162,18 +162,16 @@ class Resolver:
             if start >= pos:
                 break
             cands.setdefault(self.sentence_of(start), []).append((start, full))
-        fallback = None
         for sent in sorted(cands, reverse=True):
             for _, full in sorted(cands[sent]):
                 if roles:
                     if self._has_role(full, roles):
                         return full
-                    fallback = fallback or full
                     continue
                 g = self.names.gender(full)
                 if gender is None or g is None or g == gender:
                     return full
-        return fallback
+        return None
 
     def _has_role(self, full: str, roles: set[str]) -> bool:
         for name in self.names.lookup(full):

@@ -1,0 +1,118 @@
+"""Each extraction mechanism on short sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from corroborate.quotes import QuoteExtractor
+from corroborate.quotes.marks import find_spans
+
+
+@pytest.fixture(scope="module")
+def ex() -> QuoteExtractor:
+    return QuoteExtractor()
+
+
+def _quotes(ex: QuoteExtractor, text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    out = []
+    for q in ex.extract(text, "t"):
+        assert text[q.start : q.end] == q.text
+        out.append((q.text, q.speaker, q.cue, q.partial))
+    return out
+
+
+def test_pronoun_and_continuation(ex):
+    text = "Senator Jane Holt spoke on Monday.\n“We will win this fight,” she said. “Nobody doubts it.”"
+    assert _quotes(ex, text) == [
+        ("We will win this fight,", "Jane Holt", "said", False),
+        ("Nobody doubts it.", "Jane Holt", "said", False),
+    ]
+
+
+def test_pronoun_picks_the_matching_gender(ex):
+    text = ("Maria Lopez, the mayor, met Governor Frank Hill on Monday.\n"
+            "“The bridge will be rebuilt by the end of next year,” she said.")
+    assert _quotes(ex, text)[0][1] == "Maria Lopez"
+
+
+def test_colon_intro(ex):
+    text = "Mayor Tom Baker addressed the crowd. Later he said: “The budget is balanced and the city is safe.”"
+    assert _quotes(ex, text) == [("The budget is balanced and the city is safe.", "Tom Baker", "said", False)]
+
+
+def test_colon_intro_in_previous_paragraph(ex):
+    text = "Dana Reed continued:\n\n“The numbers are not good and everyone in this room knows it.”"
+    assert _quotes(ex, text)[0][:2] == ("The numbers are not good and everyone in this room knows it.", "Dana Reed")
+
+
+def test_dash_intro(ex):
+    text = "The minister, Anna Kovacs, was blunt — “There is no money left for this project at all.”"
+    assert _quotes(ex, text)[0][1] == "Anna Kovacs"
+
+
+def test_multi_paragraph_quote(ex):
+    text = ("Ray Dunn opened the meeting.\n“This is the first paragraph of a long statement that goes on.\n"
+            "“And this is the second paragraph, which closes the quote,” Dunn said.")
+    quotes = _quotes(ex, text)
+    assert [q[0] for q in quotes] == ["This is the first paragraph of a long statement that goes on.",
+                                      "And this is the second paragraph, which closes the quote,"]
+    assert all(q[1] == "Ray Dunn" for q in quotes)
+
+
+def test_scare_quotes_and_titles_rejected(ex):
+    text = "The film “Dark Waters” opened on Friday. The so-called “experts” were not impressed by the “plot.”"
+    assert _quotes(ex, text) == []
+
+
+def test_single_quotes_inside_double(ex):
+    text = "“I told them, ‘never again,’ and I meant it,” said Governor Lisa Park."
+    assert _quotes(ex, text) == [("I told them, ‘never again,’ and I meant it,", "Lisa Park", "said", False)]
+
+
+def test_straight_and_curly_marks(ex):
+    text = "\"The plan is dead,\" said Paul Reyes. “We will start over next year,” Reyes added."
+    assert _quotes(ex, text) == [("The plan is dead,", "Paul Reyes", "said", False),
+                                 ("We will start over next year,", "Paul Reyes", "added", False)]
+
+
+def test_partial_quotes(ex):
+    text = "Acme Corp. said in a statement that the recall was “a precaution” and “not an admission of fault.”"
+    quotes = _quotes(ex, text)
+    assert [q[0] for q in quotes] == ["a precaution", "not an admission of fault."]
+    assert all(q[3] and q[1] and "Acme" in q[1] for q in quotes)
+
+
+def test_description_resolves_to_name(ex):
+    text = "The NATO chief Mark Rutte met reporters. “We stand united,” the NATO chief said."
+    assert _quotes(ex, text)[0][1] == "Mark Rutte"
+
+
+def test_surname_and_title_resolve_to_fullest_name(ex):
+    text = ("President Donald Trump spoke in Ohio. Later, Secretary of State Ann Wells arrived.\n"
+            "“We are winning,” Trump said. “It is going well,” said Secretary Wells.")
+    speakers = [q[1] for q in _quotes(ex, text)]
+    assert speakers == ["Donald Trump", "Ann Wells"]
+
+
+def test_speaker_inside_the_quote(ex):
+    text = "“The deal,” Kim Sato said, “is finished for good and will not come back.”"
+    quotes = _quotes(ex, text)
+    assert [q[1] for q in quotes] == ["Kim Sato", "Kim Sato"]
+
+
+def test_unbalanced_marks_keep_the_other_quotes(ex):
+    # an odd number of marks in a paragraph must not drop its well-formed quote
+    spans = find_spans("“We are ready,” Lee said, adding that the “plan")
+    assert spans[0].closed and spans[0].start == 1
+
+
+def test_empty_and_markless_text(ex):
+    assert ex.extract("", "e") == []
+    assert ex.extract("No quotes here at all.", "e") == []
+
+
+def test_deterministic_and_batch_equals_single(ex):
+    texts = ["“Yes, we will,” said Ana Diaz.", "“No,” he said.", ""]
+    batch = ex.extract_many([(t, f"a{i}") for i, t in enumerate(texts)])
+    single = [ex.extract(t, f"a{i}") for i, t in enumerate(texts)]
+    assert batch == single
+    assert [q.id for q in batch[0]] == ["a0:q0"]
