@@ -76,6 +76,25 @@ def strip_name(words: list[str]) -> tuple[list[str], bool]:
     return words, titled
 
 
+def _segments(at: int, seq: str) -> list[tuple[int, str]]:
+    """Split a capitalised run at function words and possessives: "ABC’s George Stephanopoulos"."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in re.finditer(r"\S+", seq):
+        word = m.group()
+        low = word.lower()
+        if low in _NOT_NAME and m.start() > 0:
+            if seq[start : m.start()].strip():
+                out.append((at + start, seq[start : m.start()].rstrip()))
+            start = m.end() + 1
+        elif _POSSESSIVE.search(word) and len(word) > 2 and m.end() < len(seq):
+            out.append((at + start, seq[start : m.end()]))
+            start = m.end() + 1
+    if seq[start:].strip():
+        out.append((at + start, seq[start:]))
+    return out
+
+
 class NameIndex:
     """All capitalised name-like sequences of one text, keyed by their last word."""
 
@@ -87,18 +106,21 @@ class NameIndex:
         self.persons = {p.lower() for p in (persons or set())}
         self.orgs = {o.lower() for o in (orgs or set())}
         for m in _NAME_RE.finditer(text):
-            words, titled = strip_name(m.group().replace("\u00a0", " ").split(" "))
-            if not words or len(words) > 5:
-                continue
-            # a lowercase title just before ("chairman Rence Priebus") also marks a person
-            before = text[max(0, m.start() - 20) : m.start()].split()
-            if before and before[-1].lower().strip(",") in TITLES:
-                titled = True
-            name = self._add(words, titled)
-            offset = m.group().find(words[0])
-            start = m.start() + max(offset, 0)
-            name.positions.append(start)
-            self.mentions.append((start, start + len(" ".join(words)), name))
+            for seg_start, seg in _segments(m.start(), m.group()):
+                self._mention(seg_start, seg)
+
+    def _mention(self, at: int, raw: str) -> None:
+        words, titled = strip_name(raw.replace("\u00a0", " ").split(" "))
+        if not words or len(words) > 5:
+            return
+        # a lowercase title just before ("chairman Rence Priebus") also marks a person
+        before = self.text[max(0, at - 20) : at].split()
+        if before and before[-1].lower().strip(",") in TITLES:
+            titled = True
+        name = self._add(words, titled)
+        start = at + max(raw.find(words[0]), 0)
+        name.positions.append(start)
+        self.mentions.append((start, start + len(" ".join(words)), name))
         self._gender_evidence()
 
     def _add(self, words: list[str], titled: bool) -> Name:
@@ -184,8 +206,11 @@ class NameIndex:
             return True
         return any(n.titled or sum(n.gender.values()) >= 2 for n in self.lookup(full))
 
-    def persons_before(self, pos: int, lo: int = 0) -> list[tuple[int, int, str]]:
-        """(start, end, fullest name) of person mentions in [lo, pos), most recent first."""
+    def persons_before(self, pos: int, lo: int = 0, loose: bool = False) -> list[tuple[int, int, str]]:
+        """(start, end, fullest name) of person mentions in [lo, pos), most recent first.
+
+        With `loose`, any name not known as an organisation counts (the ranker weighs the evidence).
+        """
         out = []
         for start, end, name in reversed(self.mentions):
             if start >= pos:
@@ -193,6 +218,11 @@ class NameIndex:
             if start < lo:
                 break
             full = self.fullest(list(name.tokens))
-            if self.is_person(full):
+            if self.is_person(full) or (loose and self.maybe_person(full)):
                 out.append((start, end, full))
         return out
+
+    def maybe_person(self, full: str) -> bool:
+        low = full.lower()
+        words = low.split()
+        return bool(words) and low not in self.orgs and words[-1] not in _ORG_WORDS and len(words) <= 3
