@@ -71,7 +71,7 @@ congressman congresswoman congresswomen gov gov. governor lt.-gov. mayor judge j
 chairwoman chair minister prime premier chancellor ambassador attorney speaker leader director
 commissioner sheriff officer inspector pope king queen prince princess emperor sheikh ayatollah
 former late acting deputy assistant executive press spokesman spokeswoman spokesperson candidate
-nominee hon hon. the u.s. us nato democratic republican gop democrat staff state
+nominee hon hon. the u.s. us nato democratic republican gop democrat democrats republicans staff state
 """.split())
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

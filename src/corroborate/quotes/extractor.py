@@ -94,8 +94,8 @@ class QuoteExtractor:
         found = [self._find_verb(text, s, paras, pdocs, regions) for s in spans]
         for f in found:
             if f.verb is not None:
-                subj = subject_of(f.verb)
-                if subj is not None and not any(a <= f.base + subj.idx < b for a, b in regions):
+                subj = subject_of(f.verb, lambda t, b=f.base: any(lo <= b + t.idx < hi for lo, hi in regions))
+                if subj is not None:
                     f.mention = mention_of(subj, f.base)
                     f.how = "verb"
         self._intro(text, found, paras, pdocs, regions)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -38,7 +39,7 @@ def mention_of(tok: Token, base: int) -> Mention:
     ent = _entity_of(tok)
     if ent is None:
         for child in tok.children:  # "a spokesman, John Smith," / "his aide Jane Doe"
-            if child.dep_ in ("appos", "compound") and (e := _entity_of(child)) is not None and e.label_ == "PERSON":
+            if child.dep_ == "appos" and (e := _entity_of(child)) is not None and e.label_ == "PERSON":
                 ent = e
                 break
     if ent is not None:
@@ -65,18 +66,21 @@ def _entity_of(tok: Token) -> SpacySpan | None:
     return None
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The speaker token of a speech verb: its subject, or its governor's for 'saying' / 'adding'."""
+def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> Token | None:
+    """The speaker token of a speech verb: its subject, or its governor's for 'saying' / 'adding'.
+
+    Tokens for which `skip` is true (words inside quotes) are never the subject.
+    """
     cur = verb
     for _ in range(3):
         if cur.lower_ == "according":
             for child in cur.children:
                 if child.lower_ == "to":
                     for obj in child.children:
-                        if obj.dep_ == "pobj":
+                        if obj.dep_ == "pobj" and not skip(obj):
                             return obj
         for child in cur.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.dep_ in ("nsubj", "nsubjpass") and not skip(child):
                 if child.lower_ in RELATIVE and cur.dep_ == "relcl":
                     return cur.head
                 return child
