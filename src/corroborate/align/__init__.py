@@ -33,6 +33,25 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     return bool(ta and tb) and (ta <= tb or tb <= ta)
 
 
+def _candidate_pairs(quotes: list[Quote], story: dict[str, str | None]) -> list[tuple[Quote, Quote]]:
+    """Pairs of quotes from different articles of one story whose speakers share a name token.
+
+    Blocking on story and name keeps the work near-linear in the number of quotes on a big batch.
+    """
+    order = {q.id: i for i, q in enumerate(quotes)}
+    buckets: dict[tuple[str | None, str], list[Quote]] = {}
+    for q in quotes:
+        for tok in name_tokens(q.speaker):
+            buckets.setdefault((story[q.article_id], tok), []).append(q)
+    pairs = {
+        (qa.id, qb.id): (qa, qb)
+        for bucket in buckets.values()
+        for qa, qb in itertools.combinations(bucket, 2)
+        if qa.article_id != qb.article_id
+    }
+    return [pairs[k] for k in sorted(pairs, key=lambda k: (order[k[0]], order[k[1]]))]
+
+
 @register("align")
 class Aligner(Stage):
     """Links two quotes when they share a speaker and most of the shorter one's wording, in order.
@@ -66,9 +85,7 @@ class Aligner(Stage):
             return x
 
         edges: list[tuple[Quote, Quote, float]] = []
-        for qa, qb in itertools.combinations(quotes, 2):
-            if qa.article_id == qb.article_id or story[qa.article_id] != story[qb.article_id]:
-                continue
+        for qa, qb in _candidate_pairs(quotes, story):
             if not same_speaker(qa.speaker, qb.speaker):
                 continue
             share = self._similarity(toks[qa.id], toks[qb.id], sents[qa.id], sents[qb.id])
