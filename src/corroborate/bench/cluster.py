@@ -44,8 +44,9 @@ def cross_validate(ecb: list[dict], gvc: list[dict], orders: int, folds: int,
     for k in range(folds):
         train = [set().union(*(f for j, f in enumerate(fs) if j != k)) for fs in fold_sets]
         params = select(grid(ClusterParams(), THRESHOLDS), corpora, train, seeds=range(100, 103))
-        chosen.append(params.threshold)
-        log(f"fold {k}: threshold {params.threshold}")
+        chosen.append({"threshold": params.threshold, "date_bonus": params.date_bonus,
+                       "number_boost": params.number_boost})
+        log(f"fold {k}: chose {chosen[-1]}")
         for c, (rows, how, key) in enumerate(corpora):
             test = fold_sets[c][k]
             for o, order in enumerate(arrival_orders(rows, how, range(orders))):
@@ -53,7 +54,7 @@ def cross_validate(ecb: list[dict], gvc: list[dict], orders: int, folds: int,
                 for r in rows:
                     if str(r[key]) in test:
                         preds[c][o][r["id"]] = f"{k}:{pred[r['id']]}"
-    out = {"folds": folds, "orders": orders, "thresholds_chosen": chosen}
+    out = {"folds": folds, "orders": orders, "params_chosen": chosen}
     for c, name in enumerate(("ecbplus", "gvc")):
         rows = corpora[c][0]
         out[name] = summarize([score(rows, preds[c][o]) for o in range(orders)])
@@ -63,7 +64,8 @@ def cross_validate(ecb: list[dict], gvc: list[dict], orders: int, folds: int,
 def in_sample(ecb: list[dict], gvc: list[dict], orders: int) -> dict:
     """The shipped defaults on all dev data (not cross-validated: for reference only)."""
     params = ClusterParams()
-    return {"threshold": params.threshold,
+    return {"params": {"threshold": params.threshold, "date_bonus": params.date_bonus,
+                       "number_boost": params.number_boost},
             "ecbplus": summarize([score(ecb, run_stream(o, params)) for o in arrival_orders(ecb, "shuffle", range(orders))]),
             "gvc": summarize([score(gvc, run_stream(o, params)) for o in arrival_orders(gvc, "date", range(orders))])}
 

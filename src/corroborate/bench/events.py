@@ -75,8 +75,11 @@ def select(params_grid: list[ClusterParams], corpora: list[tuple[list[Row], str,
     return best
 
 
-def grid(base: ClusterParams, thresholds: Sequence[float]) -> list[ClusterParams]:
-    return [replace(base, threshold=t) for t in thresholds]
+def grid(base: ClusterParams, thresholds: Sequence[float], date_bonus: Sequence[float] = (0.0, 0.1),
+         number_boost: Sequence[float] = (2.0, 4.0)) -> list[ClusterParams]:
+    """The few parameters cross-validation chooses; everything else stays at its default."""
+    return [replace(base, threshold=t, date_bonus=d, number_boost=n)
+            for t in thresholds for d in date_bonus for n in number_boost]
 
 
 def summarize(runs: list[dict[str, dict[str, float]]]) -> dict[str, dict[str, dict[str, float]]]:

@@ -51,7 +51,7 @@ def synthetic_stream(pools: list[list[str]], n: int, seed: int = 0, per_event: i
         # Events overlap in time: an article picks one of the few most recent events.
         event = max(0, i // per_event - rng.randrange(3))
         pool = pools[(event * 7919) % len(pools)]
-        k = rng.randint(2, max(2, len(pool) // 2))
+        k = rng.randint(min(len(pool), 4), max(4, (2 * len(pool)) // 3))
         sents = rng.sample(pool, k)
         for _ in range(rng.randint(1, 3)):
             sents.insert(rng.randrange(len(sents) + 1), rng.choice(rng.choice(pools)))

@@ -32,7 +32,6 @@ class StoryState:
     last_day: int | None
     last_seen: int  # arrival index of its latest article
     indexed: tuple[str, ...] = ()
-    members: list[dict[str, float]] = field(default_factory=list)  # latest few member vectors
     norm: float = 1.0
 
 
@@ -56,17 +55,15 @@ class ClusterParams:
     title_weight: float = 2.0
     date_gap_days: int = 10  # articles dated further apart than this are penalised
     date_penalty: float = 0.15
+    date_bonus: float = 0.1  # when both dates are known and close: time confirms the match
     query_terms: int = 20  # top article terms used to look up candidate stories
     index_terms: int = 40  # top centroid terms a story is findable by
     centroid_terms: int = 300
     max_candidates: int = 20
     min_hits: int = 2
+    max_posting: int = 60
     window_articles: int = 50000
     window_days: int | None = None
-    name_penalty: float = 0.0  # when none of the article's top names occurs in the story
-    top_names: int = 3
-    member_weight: float = 0.0  # share of the score from the best single member (vs the centroid)
-    max_members: int = 16
 
 
 class StreamClusterer:
@@ -92,31 +89,34 @@ class StreamClusterer:
         return {t: v / norm for t, v in vec.items()}
 
     # -- scoring -------------------------------------------------------------------------
-    def _score(self, vec: dict[str, float], day: int | None, story: StoryState,
-               names: list[str] = ()) -> float:
+    def _score(self, vec: dict[str, float], day: int | None, story: StoryState) -> float:
         cen = story.centroid
         sim = sum([vec[t] * cen[t] for t in vec.keys() & cen.keys()]) / story.norm
         p = self.params
-        if names and not any(n in cen for n in names):
-            sim -= p.name_penalty
-        if p.member_weight:
-            best = max(sum([vec[t] * m[t] for t in vec.keys() & m.keys()]) for m in story.members)
-            sim = (1 - p.member_weight) * sim + p.member_weight * best
         if day is not None and story.first_day is not None:
             gap = max(story.first_day - day, day - story.last_day, 0)
             if gap > p.date_gap_days:
                 sim -= p.date_penalty * (1.0 + math.log(gap / p.date_gap_days))
+            else:
+                sim += p.date_bonus
         return sim
 
     def _candidates(self, vec: dict[str, float]) -> list[str]:
         p, post = self.params, self.state.postings
         top = heapq.nlargest(p.query_terms, vec.items(), key=lambda kv: kv[1])
-        hits: Counter[str] = Counter()
+        hits: dict[str, int] = {}
+        get = hits.get
         for term, _ in top:
-            for sid in post.get(term, ()):
-                hits[sid] += 1
+            posting = post.get(term)
+            # A term that many active stories share says little about which one this is, and
+            # walking its list would make cost grow with the window: skip it.
+            if posting is None or len(posting) > p.max_posting:
+                continue
+            for sid in posting:
+                hits[sid] = get(sid, 0) + 1
+        ranked = heapq.nlargest(p.max_candidates, hits.items(), key=lambda kv: kv[1])
         # A story sharing one top term only cannot reach a useful similarity: skip the dot product.
-        return [sid for sid, n in hits.most_common(p.max_candidates) if n >= p.min_hits]
+        return [sid for sid, n in ranked if n >= p.min_hits]
 
     # -- stream --------------------------------------------------------------------------
     def add(self, article_id: str, text: str, title: str | None = None,
@@ -129,13 +129,9 @@ class StreamClusterer:
         vec = self.vectorize(ev)
         if ev.day is not None and (st.clock_day is None or ev.day > st.clock_day):
             st.clock_day = ev.day
-        names = []
-        if p.name_penalty:
-            names = [t for t, _ in heapq.nlargest(p.top_names, ((t, w) for t, w in vec.items() if t[0] == "@"),
-                                                   key=lambda kv: kv[1])]
         best, best_sim = None, p.threshold
         for sid in self._candidates(vec):
-            sim = self._score(vec, ev.day, st.active[sid], names)
+            sim = self._score(vec, ev.day, st.active[sid])
             if sim >= best_sim:
                 best, best_sim = sid, sim
         if best is None:
@@ -155,14 +151,16 @@ class StreamClusterer:
             cen[t] = cen.get(t, 0.0) + w
         if len(cen) > 2 * p.centroid_terms:
             story.centroid = cen = dict(heapq.nlargest(p.centroid_terms, cen.items(), key=lambda kv: kv[1]))
-        story.norm = math.sqrt(sum(v * v for v in cen.values())) or 1.0
-        if p.member_weight:
-            story.members = (story.members + [vec])[-p.max_members :]
+        story.norm = math.sqrt(sum([v * v for v in cen.values()])) or 1.0
         story.size += 1
         story.last_seen = st.arrivals
         if day is not None:
             story.first_day = day if story.first_day is None else min(story.first_day, day)
             story.last_day = day if story.last_day is None else max(story.last_day, day)
+        # Re-pick the terms a story is findable by at sizes 1, 2, 4, 8, then every 8th article:
+        # a large centroid's top terms barely move, and the pick is a sizeable share of the cost.
+        if story.size & (story.size - 1) and story.size % 8:
+            return
         new_index = tuple(t for t, _ in heapq.nlargest(p.index_terms, cen.items(), key=lambda kv: kv[1]))
         for t in set(story.indexed) - set(new_index):
             posting = st.postings.get(t)

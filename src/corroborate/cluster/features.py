@@ -105,13 +105,13 @@ def extract(
     """Evidence for one article. Only the first `max_chars` of the text are read (bounded cost)."""
     body = text[:max_chars]
     toks = _TOKEN.findall(body)
-    lower_seen = {t for t in toks if t[0].islower()}
+    lower_seen = {t for t in set(toks) if t[0].islower()}
     # Capitalised only at sentence starts ("Police said ...") is not evidence of a name.
     mid_caps = {t.lower().removesuffix("'s").removesuffix("’s") for t in _MID_CAP.findall(body)}
     counts: Counter[str] = Counter()
     names: set[str] = set()
     numbers: set[str] = set()
-    for tok in toks:
+    for tok, c in Counter(toks).items():  # each distinct surface form once
         if tok.endswith(("'s", "’s")):
             tok = tok[:-2]
         low = tok.lower()
@@ -120,19 +120,19 @@ def extract(
             if len(num) > 6:
                 continue
             numbers.add(num)
-            counts["#" + num] += 1
+            counts["#" + num] += c
             continue
         if low in _NUMBER_WORDS:
             numbers.add(_NUMBER_WORDS[low])
-            counts["#" + _NUMBER_WORDS[low]] += 1
+            counts["#" + _NUMBER_WORDS[low]] += c
             continue
         if low in _STOP or len(low) < 2:
             continue
         if tok[0].isupper() and low in mid_caps and low not in lower_seen and low not in _NOT_NAMES:
             names.add(low)
-            counts["@" + low] += 1
+            counts["@" + low] += c
         else:
-            counts[low] += 1
+            counts[low] += c
     if title:
         for tok in _TOKEN.findall(title):
             low = tok.lower()
