@@ -56,11 +56,11 @@ class ClusterParams:
     date_gap_days: int = 10  # articles dated further apart than this are penalised
     date_penalty: float = 0.15
     date_bonus: float = 0.1  # when both dates are known and close: time confirms the match
-    query_terms: int = 20  # top article terms used to look up candidate stories
+    query_terms: int = 16  # top article terms used to look up candidate stories
     index_terms: int = 40  # top centroid terms a story is findable by
     centroid_terms: int = 300
-    max_candidates: int = 20
-    min_hits: int = 2
+    max_candidates: int = 10
+    min_hits: int = 3
     max_posting: int = 60
     window_articles: int = 50000
     window_days: int | None = None

@@ -34,7 +34,11 @@ def _token_hashes(text: str) -> np.ndarray:
 
 
 def shingle_hashes(text: str, k: int = 4) -> np.ndarray:
-    """Distinct 32-bit hashes of the word k-grams of `text` (one shingle when it is shorter)."""
+    """32-bit hashes of the word k-grams of `text` (one shingle when it is shorter).
+
+    Repeats are kept: they do not change a MinHash signature, and removing them costs more
+    than hashing them (use `set(...)` for exact Jaccard).
+    """
     toks = _token_hashes(text)
     if toks.size == 0:
         return toks
@@ -44,7 +48,7 @@ def shingle_hashes(text: str, k: int = 4) -> np.ndarray:
     with np.errstate(over="ignore"):
         for i in range(k):  # polynomial rolling combination, wrapping in uint64
             acc = acc * _MIX + toks[i : toks.size - k + 1 + i]
-    return np.unique((acc ^ (acc >> np.uint64(29))) & _MASK32)
+    return (acc ^ (acc >> np.uint64(29))) & _MASK32
 
 
 @dataclass
