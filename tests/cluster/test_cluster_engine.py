@@ -117,3 +117,21 @@ def test_stage_assigns_stories_and_copies_follow_originals() -> None:
     assert out.articles[4].story_id == "s_e"
     assert batch.articles[0].story_id is None and not batch.stories
     assert StoryClusterer()(batch) == out
+
+
+def test_repeated_article_id_does_not_reset_its_story() -> None:
+    eng = StreamClusterer()
+    first = eng.add("x", REHAB_A[0][2], REHAB_A[0][0])
+    eng.add("y", REHAB_A[1][2], REHAB_A[1][0])
+    again = eng.add("x", REHAB_B[0][2], REHAB_B[0][0])
+    assert first == "s_x" and again != first
+    assert eng.state.active["s_x"].size == 2
+
+
+def test_stream_state_round_trips_with_dedup() -> None:
+    from corroborate.cluster.stream import StoryStream
+
+    s = StoryStream()
+    s.add("a0", REHAB_A[0][2] * 3, REHAB_A[0][0], REHAB_A[0][1])
+    restored = StoryStream(state=pickle.loads(pickle.dumps(s.state)))
+    assert restored.add("copy", "Share this\n" + REHAB_A[0][2] * 3) == ("s_a0", "a0")

@@ -100,3 +100,10 @@ def test_stage_marks_copies_without_mutating_input() -> None:
     assert [a.duplicate_of for a in out.articles] == [None, "a"]
     assert batch.articles[1].duplicate_of is None
     assert Deduplicator()(batch) == out
+
+
+def test_huge_text_is_handled() -> None:
+    huge = (STORY * 400)[:200_000]
+    index = NearDuplicateIndex()
+    assert index.add("big", huge) is None
+    assert index.add("big2", "Advertisement\n" + huge) == "big"

@@ -136,6 +136,8 @@ class StreamClusterer:
                 best, best_sim = sid, sim
         if best is None:
             sid = "s_" + article_id
+            if sid in st.active:  # the same article id arriving twice must not reset a story
+                sid = f"{sid}~{st.arrivals}"
             story = StoryState(sid, _title(title, text), {}, 0, ev.day, ev.day, st.arrivals)
             st.active[sid] = story
         else:

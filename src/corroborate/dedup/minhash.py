@@ -70,9 +70,14 @@ class MinHasher:
         """MinHash signature (uint32 per permutation), or None for an empty shingle set."""
         if shingles.size == 0:
             return None
-        with np.errstate(over="ignore"):
-            vals = (shingles[:, None] * self._a[None, :] + self._b[None, :]) >> np.uint64(32)
-        return vals.min(axis=0).astype(np.uint32)
+        out = np.full(self.num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
+        # Chunks keep the temporary matrix small for very long texts (a 200 KB page).
+        for i in range(0, shingles.size, 2048):
+            part = shingles[i : i + 2048, None]
+            with np.errstate(over="ignore"):
+                vals = (part * self._a[None, :] + self._b[None, :]) >> np.uint64(32)
+            np.minimum(out, vals.min(axis=0), out=out)
+        return out.astype(np.uint32)
 
 
 @dataclass
