@@ -95,6 +95,9 @@ def _segments(at: int, seq: str) -> list[tuple[int, str]]:
     return out
 
 
+_PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
+
+
 class NameIndex:
     """All capitalised name-like sequences of one text, keyed by their last word."""
 
@@ -108,6 +111,7 @@ class NameIndex:
         for m in _NAME_RE.finditer(text):
             for seg_start, seg in _segments(m.start(), m.group()):
                 self._mention(seg_start, seg)
+        self._gender_evidence()
 
     def _mention(self, at: int, raw: str) -> None:
         words, titled = strip_name(raw.replace("\u00a0", " ").split(" "))
@@ -121,7 +125,6 @@ class NameIndex:
         start = at + max(raw.find(words[0]), 0)
         name.positions.append(start)
         self.mentions.append((start, start + len(" ".join(words)), name))
-        self._gender_evidence()
 
     def _add(self, words: list[str], titled: bool) -> Name:
         key = " ".join(words)
@@ -140,7 +143,7 @@ class NameIndex:
         for i, (start, end, name) in enumerate(mentions):
             stop = mentions[i + 1][0] if i + 1 < len(mentions) else len(self.text)
             window = self.text[end : min(stop, end + 200)].lower()
-            m = re.search(r"\b(he|his|him|she|her|hers)\b", window)
+            m = _PRONOUN.search(window)
             if m:
                 name.gender["f" if m.group(1) in ("she", "her", "hers") else "m"] += 1
             before = self.text[max(0, start - 5) : start]
@@ -163,7 +166,7 @@ class NameIndex:
             return " ".join(words)
 
         def rank(n: Name) -> tuple[int, int, int]:
-            seen_before = before is None or any(p < before for p in n.positions)
+            seen_before = before is None or (bool(n.positions) and n.positions[0] < before)
             return (seen_before, n.count if len(n.tokens) > 1 else 0, len(n.tokens))
 
         best = max(options, key=rank)

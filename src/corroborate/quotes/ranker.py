@@ -23,7 +23,9 @@ FEATURES = (
     "first_in_sent", "sent_initial", "before_speech_verb", "after_preposition", "possessive",
     "last_speaker", "speaker_in_window", "gender_match", "gender_unknown", "gender_mismatch",
     "log_count_window", "log_count_article", "titled", "multiword",
+    "para_initial", "appositive", "sent_speech_verb", "compat_rank0", "compat_rank1", "only_compatible",
 )
+_SPEECH_WORD = re.compile(r"\b(said|says|told|tells|added|adds|wrote|writes|asked|argued|noted|explained|continued|according)\b")
 _PREPS = {"of", "to", "with", "by", "for", "from", "against", "about", "on", "at", "than", "and", "or", "as", "like", "between"}
 _WORD_AFTER = re.compile(r"\s*(\w+)")
 _WORD_BEFORE = re.compile(r"(\w+)[\s,]*$")
@@ -50,6 +52,9 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
     order = sorted(mentions, key=lambda n: -max(m[0] for m in mentions[n]))
     out = []
     text = res.text
+    compat_seen = 0
+    genders = {name: res.names.gender(name) for name in order}
+    n_compat = sum(1 for g in genders.values() if gender is not None and g in (gender, None))
     for rank, name in enumerate(order):
         ms = sorted(mentions[name], key=lambda m: -m[0])
         start, end, _ = ms[0]
@@ -60,7 +65,10 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
         first_in_sent = all(s >= start for s, _, _ in _in_sentence(res, mentions, sent))
         after = _WORD_AFTER.match(text, end)
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        g = res.names.gender(name)
+        g = genders[name]
+        compatible = gender is None or g in (gender, None)
+        para_start = res.para_starts[para_of(start)]
+        sent_end = res.sent_starts[sent + 1] if sent + 1 < len(res.sent_starts) else len(text)
         count_article = sum(n.count for n in res.names.lookup(name))
         f = {
             "bias": 1.0, "sent0": sd == 0, "sent1": sd == 1, "sent2": sd == 2, "sent3_4": 3 <= sd <= 4, "sent5p": sd >= 5,
@@ -74,7 +82,13 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
             "gender_mismatch": gender is not None and g is not None and g != gender,
             "log_count_window": math.log1p(len(ms)), "log_count_article": math.log1p(count_article),
             "titled": any(n.titled for n in res.names.lookup(name)), "multiword": " " in name,
+            "para_initial": text[para_start:start].strip() == "",
+            "appositive": bool(re.match(r",\s+(a|an|the|who|[a-z]+'s|[a-z]+’s)\b", text[end : end + 12])),
+            "sent_speech_verb": bool(_SPEECH_WORD.search(text, sent_start, sent_end)),
+            "compat_rank0": compatible and compat_seen == 0, "compat_rank1": compatible and compat_seen == 1,
+            "only_compatible": compatible and n_compat == 1,
         }
+        compat_seen += compatible
         out.append((name, [float(f[k]) for k in FEATURES]))
     return out
 

@@ -1,0 +1,71 @@
+"""`corroborate quotes`, `corroborate bench quotes`, the pipeline stage, and the bench scoring rules."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from corroborate.bench.quotes import match_quotes, run_bench, speaker_match
+from corroborate.cli import main
+from corroborate.model import Article, Batch
+from corroborate.pipeline import registered
+from tests.conftest import shared_path
+
+
+def test_quotes_cli_bad_line_reported_rest_goes_on(tmp_path):
+    src = tmp_path / "in.jsonl"
+    good = {"id": "a1", "text": "“We will rebuild the bridge next year,” said Mayor Ana Diaz."}
+    src.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"id": "a2", "text": ""}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["quotes", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 1 and f"{src}:2:" in errors[0]
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["a1", "a2"]
+    q = rows[0]["quotes"][0]
+    assert q["speaker"] == "Ana Diaz" and q["cue"] == "said" and q["partial"] is False
+    assert good["text"][q["start"] : q["end"]] == q["text"]
+    assert rows[1]["quotes"] == []
+
+
+def test_quotes_cli_stdout(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": 7, "text": "“No,” she said."}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["quotes", str(src)])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout.splitlines()[0])["id"] == "7"
+
+
+def test_stage_registered_and_does_not_mutate():
+    stage = registered()["quotes"]()
+    text = "Ana Diaz spoke. “We are ready for the storm,” she said.\n" + "Filler sentence here. " * 9000
+    batch = Batch(articles=[Article(id="x", source="t", raw_text=text, text=text), Article(id="e", source="t", raw_text="")])
+    out = stage(batch)
+    assert batch.articles[0].quotes == []
+    assert [q.speaker for q in out.articles[0].quotes] == ["Ana Diaz"]
+    assert out.articles[1].quotes == []
+    assert stage(batch).articles[0].quotes == out.articles[0].quotes
+
+
+def test_matching_rules():
+    text = "one two three four five six"
+    assert match_quotes(text, [(0, 7)], [(0, 27)]) == []  # 2 shared of 6: under half the longer
+    assert match_quotes(text, [(0, 13)], [(0, 27)]) == [(0, 0)]  # 3 of 6: half is enough
+    assert match_quotes(text, [(0, 13), (0, 7)], [(0, 13)]) == [(0, 0)]  # one-to-one, best first
+    assert speaker_match("Donald Trump", "President Trump")
+    assert speaker_match("Rutte", "NATO Secretary-General Mark Rutte")
+    assert not speaker_match("Hillary Clinton", "Bill Clinton")
+    assert not speaker_match(None, "Trump")
+
+
+def test_bench_smoke_on_dev(tmp_path):
+    data = shared_path("data", "polnear", "polnear_dev.jsonl")
+    result = run_bench(data, limit=12)
+    assert result["articles"] == 12 and result["articles_per_second"] > 0
+    assert result["detection"]["f1"] > 0.8
+    assert result["speaker_accuracy"]["overall"] > 0.6
+    out = tmp_path / "r.json"
+    cli = CliRunner().invoke(main, ["bench", "quotes", "--data", str(data), "--limit", "3", "--out", str(out)])
+    assert cli.exit_code == 0, cli.output
+    assert json.loads(out.read_text())["articles"] == 3
