@@ -116,3 +116,10 @@ def test_deterministic_and_batch_equals_single(ex):
     single = [ex.extract(t, f"a{i}") for i, t in enumerate(texts)]
     assert batch == single
     assert [q.id for q in batch[0]] == ["a0:q0"]
+
+
+def test_titles_after_a_cue_are_not_quotes(ex):
+    text = "Lena Ortiz said on NBC’s “Meet the Press” that the “vote will be close,” and she appeared on “This Week.”"
+    quotes = _quotes(ex, text)
+    assert [q[0] for q in quotes] == ["vote will be close,"]
+    assert quotes[0][1] == "Lena Ortiz" and quotes[0][3]

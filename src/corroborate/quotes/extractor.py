@@ -46,6 +46,19 @@ def _is_speech(tok: Token, governs: bool) -> bool:
     return lemma is not None and (governs or lemma not in WEAK_SPEECH)
 
 
+_TITLE_SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "with", "for", "at", "by", "or", "from", "is", "&"}
+
+
+def _title_like(quoted: str) -> bool:
+    """Title Case with no clause punctuation ("Meet the Press", "This Week with ..."): a title."""
+    words = quoted.rstrip(".").split()
+    if len(words) < 2 or len(words) > 10 or any(c in quoted for c in ",;:!?"):
+        return False
+    caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    rest = [w for w in words if w not in caps]
+    return len(caps) >= 2 and all(w.lower() in _TITLE_SMALL for w in rest) and words[0] not in ("I", "We")
+
+
 class QuoteExtractor:
     """Finds quotes with speaker and cue; `extract` for one text, `extract_many` for a batch."""
 
@@ -115,7 +128,7 @@ class QuoteExtractor:
             self.trace.append((article_id, resolver.log))
         quotes: list[Quote] = []
         for f in found:
-            if not self._keep(f):
+            if not self._keep(f, text):
                 continue
             s = f.span
             q = Quote(id="", article_id=article_id, text=text[s.start : s.end], start=s.start, end=s.end,
@@ -130,7 +143,9 @@ class QuoteExtractor:
             q.id = f"{article_id}:q{i}"
         return quotes
 
-    def _keep(self, f: Found) -> bool:
+    def _keep(self, f: Found, text: str) -> bool:
+        if _title_like(text[f.span.start : f.span.end]):
+            return False
         if f.how in ("verb", "intro"):
             return True
         if f.how == "continuation":
