@@ -5,6 +5,7 @@ names for resolving pronouns come from a cheap scan of the whole text (names.py)
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,6 +21,22 @@ from corroborate.quotes.speakers import Mention, Resolver, mention_of, subject_o
 
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
 _INTRO_ENDS = (":", "—", "–")
+
+
+class Regions:
+    """The quoted regions of a text (marks included), sorted and non-overlapping, searched by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self._starts = [a for a, _ in self.spans]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self.spans[i][1]
+
+    def starts_between(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self._starts, lo)
+        return i < len(self._starts) and self._starts[i] < hi
 
 
 @dataclass
@@ -102,12 +119,13 @@ class QuoteExtractor:
         persons = {e.text for d in pdocs.values() for e in d.ents if e.label_ == "PERSON"}
         orgs = {e.text for d in pdocs.values() for e in d.ents if e.label_ in ("ORG", "GPE", "NORP")}
         names = NameIndex(text, persons, orgs - persons)
-        regions = [(s.open_at if s.open_at >= 0 else s.start, (s.close_at + 1) if s.closed else s.end) for s in spans]
-        resolver = Resolver(text, names, regions)
+        regions = Regions([(s.open_at if s.open_at >= 0 else s.start, (s.close_at + 1) if s.closed else s.end)
+                           for s in spans])
+        resolver = Resolver(text, names, regions.spans)
         found = [self._find_verb(text, s, paras, pdocs, regions) for s in spans]
         for f in found:
             if f.verb is not None:
-                subj = subject_of(f.verb, lambda t, b=f.base: any(lo <= b + t.idx < hi for lo, hi in regions))
+                subj = subject_of(f.verb, lambda t, b=f.base: b + t.idx in regions)
                 if subj is not None:
                     f.mention = mention_of(subj, f.base)
                     f.how = "verb"
@@ -155,7 +173,7 @@ class QuoteExtractor:
     # -- attribution -------------------------------------------------------------------------
 
     def _find_verb(self, text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, Doc],
-                   regions: list[tuple[int, int]]) -> Found:
+                   regions: Regions) -> Found:
         para = paras[s.para]
         words = len(text[s.start : s.end].split())
         f = Found(s, self._is_partial(text, s, para), words, base=para.start)
@@ -166,7 +184,7 @@ class QuoteExtractor:
 
         def quoted(tok: Token) -> bool:
             pos = base + tok.idx
-            return any(a <= pos < b for a, b in regions)
+            return pos in regions
 
         inside = [t for t in doc if s.start <= base + t.idx < s.end]
         if not inside:
@@ -199,7 +217,7 @@ class QuoteExtractor:
                 pos = base + tok.idx
                 d = s.start - pos if pos < s.start else pos - s.end
                 between = (pos, s.start) if pos < s.start else (s.end, pos)
-                if any(between[0] <= a < between[1] for a, _ in regions):
+                if regions.starts_between(*between):
                     d += 1000  # another quote sits between the verb and this one
                 if d < best_d:
                     best, best_d = tok, d
@@ -224,7 +242,7 @@ class QuoteExtractor:
         return f
 
     def _intro(self, text: str, found: list[Found], paras: list[Paragraph], pdocs: dict[int, Doc],
-               regions: list[tuple[int, int]]) -> None:
+               regions: Regions) -> None:
         """A quote opening a paragraph after one that ends with a colon: 'Caddell continued:'."""
         for f in found:
             if f.verb is not None or f.span.para == 0:
@@ -257,15 +275,27 @@ class QuoteExtractor:
                     break
                 para = g.span.para
             para = f.span.para
-        same = [g for g in found if g.span.para == para and g is not f and g.speaker]
-        if same:
-            before = [g for g in same if g.span.start < f.span.start]
-            g = before[-1] if before else same[0]
+        # found is in text order: the quotes of one paragraph sit next to each other
+        lo, hi = i, i
+        while lo > 0 and found[lo - 1].span.para == para:
+            lo -= 1
+        while hi + 1 < len(found) and found[hi + 1].span.para == para:
+            hi += 1
+        before = [g for g in found[lo:i] if g.speaker]
+        after = [g for g in found[i + 1 : hi + 1] if g.speaker]
+        if before or after:
+            g = before[-1] if before else after[0]
         else:
-            prev = [g for g in found[:i] if g.speaker and para - g.span.para <= (2 if not found[i - 1].span.closed else 1)]
+            window = 2 if i > 0 and not found[i - 1].span.closed else 1
+            g = None
+            for k in range(lo - 1, -1, -1):
+                if para - found[k].span.para > window:
+                    break
+                if found[k].speaker:
+                    g = found[k]
+                    break
             starts_para = f.span.open_at <= paras[para].start + 1
-            g = prev[-1] if prev and starts_para else None
-            if g is None and not starts_para:
+            if not starts_para:
                 return
         if g is not None:
             f.speaker, f.how, f.via = g.speaker, "continuation", g

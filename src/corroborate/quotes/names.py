@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from corroborate.quotes.cues import FEMALE_NAMES, MALE_NAMES, TITLES
+from corroborate.quotes.cues import FEMALE_NAMES, MALE_NAMES, TITLES, speech_lemma
 
 _WORD = r"(?:[A-Z][a-z]?\.|[A-Z][A-Za-z’'\-]*[A-Za-z]|[A-Z])"
 _NAME_RE = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \u00a0](?:(?:de|van|von|bin|al|da|del|la|le)[ \u00a0])?{_WORD})*")
@@ -25,6 +25,7 @@ though although because however then than this that these those there here it it
 his her their our my your who what where why how which mr mrs ms dr sen rep gov
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december read watch related more also just now still yet even team
+is was are were be been do does did has have had will would can could should might must not no yes
 """.split())
 _ORG_WORDS = set("""
 party committee house senate congress department ministry office agency council court university
@@ -41,6 +42,7 @@ class Name:
     tokens: tuple[str, ...]
     count: int = 0
     titled: bool = False  # preceded by a personal title somewhere (Mr., Sen., President ...)
+    speaks: bool = False  # subject of a speech verb somewhere ("Obama said", "said Obama")
     gender: Counter = field(default_factory=Counter)
     positions: list[int] = field(default_factory=list)
 
@@ -95,6 +97,7 @@ def _segments(at: int, seq: str) -> list[tuple[int, str]]:
     return out
 
 
+_NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
 
 
@@ -123,6 +126,9 @@ class NameIndex:
             titled = True
         name = self._add(words, titled)
         start = at + max(raw.find(words[0]), 0)
+        after = _NEXT_WORD.match(self.text, at + len(raw))
+        if (after and speech_lemma(after.group(1))) or (before and before[-1].lower() in ("said", "says")):
+            name.speaks = True
         name.positions.append(start)
         self.mentions.append((start, start + len(" ".join(words)), name))
 
@@ -207,7 +213,7 @@ class NameIndex:
             return True
         if len(words) > 1 and (words[0] in first_names() or words[0] in FEMALE_NAMES or words[0] in MALE_NAMES):
             return True
-        return any(n.titled or sum(n.gender.values()) >= 2 for n in self.lookup(full))
+        return any(n.titled or n.speaks or sum(n.gender.values()) >= 2 for n in self.lookup(full))
 
     def persons_before(self, pos: int, lo: int = 0, loose: bool = False) -> list[tuple[int, int, str]]:
         """(start, end, fullest name) of person mentions in [lo, pos), most recent first.
