@@ -216,7 +216,7 @@ class QuoteExtractor:
                     continue
                 pos = base + tok.idx
                 d = s.start - pos if pos < s.start else pos - s.end
-                between = (pos, s.start) if pos < s.start else (s.end, pos)
+                between = (pos, s.open_at if s.open_at >= 0 else s.start) if pos < s.start else (s.end, pos)
                 if regions.starts_between(*between):
                     d += 1000  # another quote sits between the verb and this one
                 if d < best_d:
