@@ -123,3 +123,14 @@ def test_titles_after_a_cue_are_not_quotes(ex):
     quotes = _quotes(ex, text)
     assert [q[0] for q in quotes] == ["vote will be close,"]
     assert quotes[0][1] == "Lena Ortiz" and quotes[0][3]
+
+
+def test_cue_before_quote_lowercase_start(ex):
+    text = 'Instead, Dan Axelrod said, "she started as such a prohibitive favorite, and it showed."'
+    quotes = _quotes(ex, text)
+    assert quotes == [("she started as such a prohibitive favorite, and it showed.", "Dan Axelrod", "said", True)]
+
+
+def test_speaker_between_two_quote_parts_inverted(ex):
+    text = '"The risk," said Edward Leamer, an economist, "is that we are going to lose the jobs."'
+    assert [q[1] for q in _quotes(ex, text)] == ["Edward Leamer", "Edward Leamer"]

@@ -71,6 +71,18 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
 
     Tokens for which `skip` is true (words inside quotes) are never the subject.
     """
+    found = _subject_up(verb, skip)
+    if found is None and verb.i + 1 < len(verb.doc):
+        # inverted "..., said Edward Leamer, ..." parsed with the name as the quote's subject
+        tok = verb.doc[verb.i + 1]
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+            tok = tok.head
+        if tok.pos_ == "PROPN" and not skip(tok):
+            return tok
+    return found
+
+
+def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
     cur = verb
     for _ in range(3):
         if cur.lower_ == "according":
