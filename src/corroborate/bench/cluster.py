@@ -155,20 +155,28 @@ def _throughput_child(n: int, pool_paths: list[str], queue: multiprocessing.Queu
     pools = sentence_pools([Path(p) for p in pool_paths])
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     stream = StoryStream(ClusterParams(window_articles=20000))
+    chars = 0
     chunks = 10
     marks: list[float] = []
-    busy = 0.0
+    cpu_marks: list[float] = []
+    busy = cpu = 0.0
     for i, art in enumerate(synthetic_stream(pools, n, seed=n)):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         stream.add(art["id"], art["text"], art["title"], art["published"])
         busy += time.perf_counter() - t
+        cpu += time.process_time() - c
+        chars += len(art["text"])
         if (i + 1) % max(1, n // chunks) == 0:
             marks.append(busy)
+            cpu_marks.append(cpu)
     per_chunk = [b - a for a, b in zip([0.0] + marks, marks)]
+    cpu_chunk = [b - a for a, b in zip([0.0] + cpu_marks, cpu_marks)]
     st = stream.state.cluster
     queue.put({
-        "articles": n, "seconds": round(busy, 2), "articles_per_s": round(n / busy, 1),
+        "articles": n, "mean_chars": round(chars / max(1, n)), "seconds": round(busy, 2),
+        "articles_per_s": round(n / busy, 1), "articles_per_cpu_s": round(n / cpu, 1),
         "ms_per_article_by_tenth": [round(1000 * s / (n // chunks), 3) for s in per_chunk],
+        "cpu_ms_per_article_by_tenth": [round(1000 * s / (n // chunks), 3) for s in cpu_chunk],
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "engine_rss_growth_mb": round((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) / 1024, 1),
         "active_stories_at_end": len(st.active), "dormant_stories": st.dormant,

@@ -55,6 +55,31 @@ _DATE_NUM = re.compile(r"\b(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{2}|\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})")
 
 
+_SKIP, _NUMBER, _CAPITAL, _WORD = range(4)
+_CLASS: dict[str, tuple[int, str]] = {}  # surface token -> (kind, key); context-free, so cached
+
+
+def _classify(tok: str) -> tuple[int, str]:
+    """Kind and term key of a surface token, independent of the article it is in."""
+    if len(_CLASS) > 300000:
+        _CLASS.clear()
+    surface = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+    low = surface.lower()
+    if surface[0].isdigit():
+        num = surface.replace(",", "")
+        out = (_SKIP, "") if len(num) > 6 else (_NUMBER, "#" + num)
+    elif low in _NUMBER_WORDS:
+        out = (_NUMBER, "#" + _NUMBER_WORDS[low])
+    elif low in _STOP or len(low) < 2:
+        out = (_SKIP, "")
+    elif surface[0].isupper() and low not in _NOT_NAMES:
+        out = (_CAPITAL, low)  # a name if this article never writes it in lower case
+    else:
+        out = (_WORD, low)
+    _CLASS[tok] = out
+    return out
+
+
 @dataclass
 class Evidence:
     """What the clusterer compares: boosted term weights (before IDF) and a best-guess date."""
@@ -105,34 +130,23 @@ def extract(
     """Evidence for one article. Only the first `max_chars` of the text are read (bounded cost)."""
     body = text[:max_chars]
     toks = _TOKEN.findall(body)
-    lower_seen = {t for t in set(toks) if t[0].islower()}
+    lower_seen = {t.lower() for t in set(toks) if t[0].islower()}
     # Capitalised only at sentence starts ("Police said ...") is not evidence of a name.
     mid_caps = {t.lower().removesuffix("'s").removesuffix("’s") for t in _MID_CAP.findall(body)}
     counts: Counter[str] = Counter()
     names: set[str] = set()
     numbers: set[str] = set()
     for tok, c in Counter(toks).items():  # each distinct surface form once
-        if tok.endswith(("'s", "’s")):
-            tok = tok[:-2]
-        low = tok.lower()
-        if tok[0].isdigit():
-            num = tok.replace(",", "")
-            if len(num) > 6:
-                continue
-            numbers.add(num)
-            counts["#" + num] += c
+        kind, key = _CLASS.get(tok) or _classify(tok)
+        if kind == _SKIP:
             continue
-        if low in _NUMBER_WORDS:
-            numbers.add(_NUMBER_WORDS[low])
-            counts["#" + _NUMBER_WORDS[low]] += c
-            continue
-        if low in _STOP or len(low) < 2:
-            continue
-        if tok[0].isupper() and low in mid_caps and low not in lower_seen and low not in _NOT_NAMES:
-            names.add(low)
-            counts["@" + low] += c
-        else:
-            counts[low] += c
+        if kind == _NUMBER:
+            numbers.add(key[1:])
+        elif kind == _CAPITAL:
+            if key in mid_caps and key not in lower_seen:
+                names.add(key)
+                key = "@" + key
+        counts[key] += c
     if title:
         for tok in _TOKEN.findall(title):
             low = tok.lower()
