@@ -4,8 +4,8 @@
 
 Writes `first_names.json`: first names whose gender the training speakers show (a quote resolved
 from "he" or "she" to a full name), kept when the evidence agrees at least 90%; and
-`ranker_weights.json`: the pronoun antecedent ranker (ranker.py), fitted on every candidate of every
-pronoun speaker whose quote matches a gold quote resolved by coreference.
+`ranker_weights.json`: the pronoun antecedent ranker (ranker.py), fitted pairwise on the candidates
+of every pronoun speaker whose quote matches a gold quote resolved by coreference.
 """
 from __future__ import annotations
 
@@ -59,13 +59,21 @@ def main(argv: list[str]) -> None:
 
 
 def fit_ranker(groups: list[tuple[list[list[float]], list[int]]], c: float = 1.0) -> list[float]:
-    """Pointwise logistic regression over all candidates (the argmax is used at run time)."""
+    """Pairwise logistic regression: the right candidate should outscore each wrong one of its group."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    x = np.array([v for vs, _ in groups for v in vs])
-    y = np.array([lab for _, ls in groups for lab in ls])
-    model = LogisticRegression(C=c, max_iter=5000, fit_intercept=False).fit(x, y)
+    x, y = [], []
+    for vectors, labels in groups:
+        for i, good in enumerate(labels):
+            if not good:
+                continue
+            for j, other in enumerate(labels):
+                if not other:
+                    diff = np.array(vectors[i]) - np.array(vectors[j])
+                    x.extend([diff, -diff])
+                    y.extend([1, 0])
+    model = LogisticRegression(C=c, max_iter=5000, fit_intercept=False).fit(np.array(x), np.array(y))
     return [float(v) for v in model.coef_[0]]
 
 
