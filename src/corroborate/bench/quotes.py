@@ -15,9 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from corroborate.model import Quote
-from corroborate.quotes.cues import TITLES
 
 SCORED = ("mention", "corenlp_coref")
+# Honorifics and offices dropped before comparing names (party and place words are kept).
+TITLES = set("""
+mr mrs ms miss dr prof sir dame lord lady rev president vice secretary secretary-general general gen lt col
+maj sgt capt adm sen senator rep representative congressman congresswoman gov governor mayor judge justice
+chief chairman chairwoman minister prime premier chancellor ambassador attorney speaker former
+""".split())
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _NAME_TOKEN = re.compile(r"[\w.’'\-]+", re.UNICODE)
 
@@ -86,6 +91,7 @@ def score(rows: Sequence[dict[str, Any]], predictions: Sequence[Sequence[Quote]]
     n_pred = n_gold = tp = 0
     spk = {"all": [0, 0], "mention": [0, 0], "corenlp_coref": [0, 0]}
     e2e_tp = e2e_pred = e2e_gold = 0
+    cut_ok = 0  # diagnostic: gold mention cut at its first comma ("Acs, the student from ..." -> "Acs")
     for row, quotes in zip(rows, predictions):
         text = row["text"]
         gold = row.get("quotes", [])
@@ -102,6 +108,7 @@ def score(rows: Sequence[dict[str, Any]], predictions: Sequence[Sequence[Quote]]
             if j not in matched_gold:
                 continue
             ok = speaker_match(quotes[matched_gold[j]].speaker, gold[j].get("speaker"))
+            cut_ok += ok or speaker_match(quotes[matched_gold[j]].speaker, (gold[j].get("speaker") or "").split(",")[0])
             kind = gold[j]["speaker_resolution"]
             for key in ("all", kind):
                 spk[key][0] += ok
@@ -116,6 +123,11 @@ def score(rows: Sequence[dict[str, Any]], predictions: Sequence[Sequence[Quote]]
         "speaker_accuracy": {"overall": acc["all"], "named": acc["mention"], "pronoun_description": acc["corenlp_coref"],
                              "matched_scored": spk["all"][1]},
         "end_to_end": _prf(e2e_tp, e2e_pred, e2e_gold),
+        "diagnostics": {
+            # not a headline figure: how much of the speaker gap is gold mentions like "Acs, the student
+            # from New Mexico" against the fullest name "Stephanie Acs" the issue asks us to output
+            "speaker_accuracy_gold_cut_at_comma": round(cut_ok / spk["all"][1], 4) if spk["all"][1] else 0.0,
+        },
     }
 
 
