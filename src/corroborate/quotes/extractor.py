@@ -79,10 +79,9 @@ def _title_like(quoted: str) -> bool:
 class QuoteExtractor:
     """Finds quotes with speaker and cue; `extract` for one text, `extract_many` for a batch."""
 
-    def __init__(self, nlp: Language | None = None, batch_size: int = 64, min_words: int = 3, guess: bool = True):
+    def __init__(self, nlp: Language | None = None, batch_size: int = 64, guess: bool = True):
         self.nlp = nlp or get_nlp(("lemmatizer",))
         self.batch_size = batch_size
-        self.min_words = min_words
         self.guess = guess  # give a long quote with no cue the most salient person nearby
         self.trace: list[tuple[str, list]] | None = None  # set to a list to collect ranker candidates
 
