@@ -134,3 +134,8 @@ def test_cue_before_quote_lowercase_start(ex):
 def test_speaker_between_two_quote_parts_inverted(ex):
     text = '"The risk," said Edward Leamer, an economist, "is that we are going to lose the jobs."'
     assert [q[1] for q in _quotes(ex, text)] == ["Edward Leamer", "Edward Leamer"]
+
+
+def test_partial_quote_under_a_persons_verb(ex):
+    text = "Governor Lisa Park supports “appropriate pay raises” for every teacher in the state."
+    assert _quotes(ex, text) == [("appropriate pay raises", "Lisa Park", "supports", True)]

@@ -79,10 +79,12 @@ def _title_like(quoted: str) -> bool:
 class QuoteExtractor:
     """Finds quotes with speaker and cue; `extract` for one text, `extract_many` for a batch."""
 
-    def __init__(self, nlp: Language | None = None, batch_size: int = 64, guess: bool = True):
+    def __init__(self, nlp: Language | None = None, batch_size: int = 64, guess: bool = True,
+                 person_verbs: bool = True):
         self.nlp = nlp or get_nlp(("lemmatizer",))
         self.batch_size = batch_size
         self.guess = guess  # give a long quote with no cue the most salient person nearby
+        self.person_verbs = person_verbs
         self.trace: list[tuple[str, list]] | None = None  # set to a list to collect ranker candidates
 
     def extract(self, text: str, article_id: str) -> list[Quote]:
@@ -238,6 +240,24 @@ class QuoteExtractor:
                     if cur.head is cur:
                         break
                     cur = cur.head
+            return f
+        # 4. a partial quote governed by any verb whose subject is a named person: "Cruz coached
+        # Trump to 'breathe'"; scare quotes rarely sit under a person's own verb
+        if self.person_verbs and f.partial:
+            for tok in inside:
+                if tok.head.i in ids:
+                    continue
+                cur = tok
+                for _ in range(3):
+                    if cur.head is cur:
+                        break
+                    cur = cur.head
+                    if cur.pos_ == "VERB" and not quoted(cur):
+                        subj = subject_of(cur, lambda t: quoted(t))
+                        if subj is not None and subj.ent_type_ == "PERSON":
+                            f.verb = cur
+                            return f
+                        break
         return f
 
     def _intro(self, text: str, found: list[Found], paras: list[Paragraph], pdocs: dict[int, Doc],
