@@ -24,6 +24,7 @@ FEATURES = (
     "last_speaker", "speaker_in_window", "gender_match", "gender_unknown", "gender_mismatch",
     "log_count_window", "log_count_article", "titled", "multiword",
     "para_initial", "appositive", "sent_speech_verb", "compat_rank0", "compat_rank1", "only_compatible",
+    "named_in_own_quotes", "log_char_dist",
 )
 _SPEECH_WORD = re.compile(r"\b(said|says|told|tells|added|adds|wrote|writes|asked|argued|noted|explained|continued|according)\b")
 _PREPS = {"of", "to", "with", "by", "for", "from", "against", "about", "on", "at", "than", "and", "or", "as", "like", "between"}
@@ -53,6 +54,7 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
     out = []
     text = res.text
     compat_seen = 0
+    own_quotes = _paragraph_quotes(res, pos)
     genders = {name: res.names.gender(name) for name in order}
     n_compat = sum(1 for g in genders.values() if gender is not None and g in (gender, None))
     for rank, name in enumerate(order):
@@ -87,10 +89,21 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
             "sent_speech_verb": bool(_SPEECH_WORD.search(text, sent_start, sent_end)),
             "compat_rank0": compatible and compat_seen == 0, "compat_rank1": compatible and compat_seen == 1,
             "only_compatible": compatible and n_compat == 1,
+            # people seldom name themselves: a name inside the quotes being attributed is someone else
+            "named_in_own_quotes": bool(re.search(rf"\b{re.escape(name.split()[-1])}\b", own_quotes)),
+            "log_char_dist": math.log1p(max(0, pos - start)) / 10,
         }
         compat_seen += compatible
         out.append((name, [float(f[k]) for k in FEATURES]))
     return out
+
+
+def _paragraph_quotes(res: Resolver, pos: int) -> str:
+    """The quoted text of the paragraph holding `pos`."""
+    para = res.paragraph_of(pos)
+    lo = res.para_starts[para]
+    hi = res.para_starts[para + 1] if para + 1 < len(res.para_starts) else len(res.text)
+    return " ".join(res.text[a:b] for a, b in res._q_regions if a < hi and b > lo)
 
 
 def _in_sentence(res: Resolver, mentions: dict, sent: int) -> list[tuple[int, int, bool]]:
