@@ -1,4 +1,14 @@
-"""Quotes stage: direct quotations (full and partial) with canonical speaker and cue."""
+"""Quotes stage: direct quotations (full and partial) with canonical speaker and cue.
+
+    from corroborate.quotes import QuoteExtractor
+    quotes = QuoteExtractor().extract(text, "article-1")          # one text
+    batches = QuoteExtractor().extract_many([(text, "a1"), ...])  # many, parsed in one nlp.pipe
+
+Modules: marks (quoted spans), cues (word lists), names (the article's names, fullest forms,
+gender), speakers (subject mentions, pronoun and description resolution), ranker (learnt pronoun
+antecedent ranker), extractor (attribution), stage (pipeline stage "quotes"), train (rebuilds the
+shipped JSON weights from PolNeAR train).
+"""
 from corroborate.quotes.extractor import QuoteExtractor
 from corroborate.quotes.stage import QuoteStage
 
