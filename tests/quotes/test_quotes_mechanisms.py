@@ -139,3 +139,24 @@ def test_speaker_between_two_quote_parts_inverted(ex):
 def test_partial_quote_under_a_persons_verb(ex):
     text = "Governor Lisa Park supports “appropriate pay raises” for every teacher in the state."
     assert _quotes(ex, text) == [("appropriate pay raises", "Lisa Park", "supports", True)]
+
+
+def test_report_goes_to_its_outer_source(ex):
+    text = "“We will close the plant in March,” Paul Greer said on Tuesday, according to the Valley Herald."
+    assert _quotes(ex, text)[0][1] == "Valley Herald"
+
+
+def test_sentence_opening_word_is_no_part_of_a_name():
+    from corroborate.quotes.names import NameIndex
+
+    text = "Despite Okonjo, the plan moved ahead. Okonjo despite everything stayed calm."
+    names = NameIndex(text)
+    assert names.trim(["Despite", "Okonjo"], 0) == ["Okonjo"]
+    assert "Despite Okonjo" not in {n.text for _, _, n in names.mentions}
+
+
+def test_headline_verb_splits_a_capitalised_run():
+    from corroborate.quotes.names import NameIndex
+
+    names = NameIndex("Senator Alma Ruiz Says Budget Fails.\n\nRuiz spoke.")
+    assert "Alma Ruiz" in {n.text for _, _, n in names.mentions}

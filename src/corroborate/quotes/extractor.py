@@ -6,7 +6,7 @@ names for resolving pronouns come from a cheap scan of the whole text (names.py)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -61,6 +61,17 @@ def _is_speech(tok: Token, governs: bool) -> bool:
         return False
     lemma = speech_lemma(tok.lower_)
     return lemma is not None and (governs or lemma not in WEAK_SPEECH)
+
+
+def _outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
+    """'"...," Sanders said, according to CNN': the report is attributed to its outer source."""
+    if verb.lower_ == "according":
+        return verb
+    for tok in verb.sent:
+        if tok.lower_ == "according" and not quoted(tok) and any(
+                c.lower_ == "to" and any(o.dep_ == "pobj" and not quoted(o) for o in c.children) for c in tok.children):
+            return tok
+    return verb
 
 
 _TITLE_SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "with", "for", "at", "by", "or", "from", "is", "&"}
@@ -201,7 +212,7 @@ class QuoteExtractor:
                     break
                 cur = cur.head
                 if cur.i not in ids and not quoted(cur) and _is_speech(cur, governs=True):
-                    f.verb = cur
+                    f.verb = _outer_source(cur, quoted)
                     return f
         # 2. a speech verb hanging off the quote ("...," Rutte said) or in the same sentence
         sents = {inside[0].sent.start, inside[-1].sent.start}
@@ -223,7 +234,7 @@ class QuoteExtractor:
                 if d < best_d:
                     best, best_d = tok, d
         if best is not None and best_d < 1000:
-            f.verb = best
+            f.verb = _outer_source(best, quoted)
             return f
         # 3. introduced by a colon or a dash: "Rubio fired back: '...'" takes that clause's verb
         j = s.open_at - 1

@@ -85,7 +85,7 @@ def _segments(at: int, seq: str) -> list[tuple[int, str]]:
     for m in re.finditer(r"\S+", seq):
         word = m.group()
         low = word.lower()
-        if low in _NOT_NAME and m.start() > 0:
+        if (low in _NOT_NAME or _verb_word(low)) and m.start() > 0:
             if seq[start : m.start()].strip():
                 out.append((at + start, seq[start : m.start()].rstrip()))
             start = m.end() + 1
@@ -97,6 +97,22 @@ def _segments(at: int, seq: str) -> list[tuple[int, str]]:
     return out
 
 
+_VERB_WORDS = set("""
+said says tells told adds added warns warned claims claimed slams slammed asks asked urges urged
+blasts blasted vows vowed insists insisted admits admitted calls called
+""".split())
+
+
+def _verb_word(low: str) -> bool:
+    """A speech verb inside a capitalised run ("Hillary Clinton Says Trump"): never part of a name."""
+    return low in _VERB_WORDS
+
+
+def _first_name(low: str) -> bool:
+    return low in first_names() or low in FEMALE_NAMES or low in MALE_NAMES
+
+
+_SENT_OPEN = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)[“‘\"'(\[]*$")
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
 
@@ -111,13 +127,28 @@ class NameIndex:
         self.mentions: list[tuple[int, int, Name]] = []  # (start, end, name) in text order
         self.persons = {p.lower() for p in (persons or set())}
         self.orgs = {o.lower() for o in (orgs or set())}
+        self._lower = set(re.findall(r"(?<![\w’'\-])[a-z][a-z’'\-]*", text))
         for m in _NAME_RE.finditer(text):
             for seg_start, seg in _segments(m.start(), m.group()):
                 self._mention(seg_start, seg)
         self._gender_evidence()
 
+    def trim(self, words: list[str], at: int) -> list[str]:
+        """Drop a first word that is no part of a name: a speech verb ("Said Dorothy Poynter"), or a
+        word the text also writes in lower case when it opens a sentence ("Despite Santilli")."""
+        if len(words) < 2:
+            return words
+        low = words[0].lower()
+        if _first_name(low) or low in TITLES:
+            return words
+        if _verb_word(low) or (low in self._lower and _SENT_OPEN.search(self.text, max(0, at - 12), at)):
+            return words[1:]
+        return words
+
     def _mention(self, at: int, raw: str) -> None:
         words, titled = strip_name(raw.replace("\u00a0", " ").split(" "))
+        if len(words) > 1 and raw.startswith(words[0]):
+            words = self.trim(words, at)
         if not words or len(words) > 5:
             return
         # a lowercase title just before ("chairman Rence Priebus") also marks a person

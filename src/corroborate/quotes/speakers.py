@@ -135,6 +135,8 @@ class Resolver:
 
     def canonical_name(self, text: str, pos: int) -> str:
         words, _ = strip_name(text.replace("\u00a0", " ").split())
+        if len(words) > 1 and text.lstrip().startswith(words[0]):
+            words = self.names.trim(words, pos)
         return self.names.fullest(words, before=pos + len(text) + 1) if words else text.strip()
 
     def resolve(self, m: Mention, para_start: int) -> str | None:
