@@ -1,8 +1,9 @@
 """`corroborate bench cluster`: story clustering accuracy (cross-validated), dedup, throughput.
 
 Accuracy: the dev events (ECB+ topics 1-20, GVC incidents) are split into folds by topic / by
-incident; for each fold the threshold is chosen on the other folds (whole stream run, only
-training items scored) and the held-out fold is scored, over several arrival orders (ECB+
+incident; for each fold three parameters (threshold, date bonus, number boost: `events.grid`)
+are chosen on the other folds (whole stream run, only training items scored) and the held-out
+fold is scored, over several arrival orders (ECB+
 shuffled, GVC by date with ties shuffled). Figures are pooled over folds per order, then given
 as mean, sd, min and max over orders.
 Dedup: edited copies of real dev articles (chrome changed, a paragraph cut, the headline
