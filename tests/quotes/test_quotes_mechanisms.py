@@ -160,3 +160,13 @@ def test_headline_verb_splits_a_capitalised_run():
 
     names = NameIndex("Senator Alma Ruiz Says Budget Fails.\n\nRuiz spoke.")
     assert "Alma Ruiz" in {n.text for _, _, n in names.mentions}
+
+
+def test_nested_report_goes_to_the_outer_speaker(ex):
+    text = "Ivo Brandt said the council told farmers that “the water will be shut off in May for everyone.”"
+    assert _quotes(ex, text)[0][1] == "Ivo Brandt"
+
+
+def test_news_outlet_reporting_a_quote(ex):
+    text = "Mara Quist said “no comment” twice, the Valley Herald reported."
+    assert _quotes(ex, text)[0][1] == "Valley Herald"

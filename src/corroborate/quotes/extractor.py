@@ -20,6 +20,7 @@ from corroborate.quotes.names import NameIndex
 from corroborate.quotes.speakers import Mention, Resolver, mention_of, subject_of
 
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
+_OUTER_LEMMAS = {"report", "say", "write", "tell", "note", "add", "explain", "argue", "claim", "insist", "warn", "admit", "acknowledge"}
 _INTRO_ENDS = (":", "—", "–")
 
 
@@ -71,6 +72,11 @@ def _outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
         if tok.lower_ == "according" and not quoted(tok) and any(
                 c.lower_ == "to" and any(o.dep_ == "pobj" and not quoted(o) for o in c.children) for c in tok.children):
             return tok
+    cur = verb
+    while cur.head is not cur and cur.dep_ in ("ccomp", "parataxis", "conj", "advcl", "xcomp"):
+        cur = cur.head
+        if not quoted(cur) and speech_lemma(cur.lower_) in _OUTER_LEMMAS and subject_of(cur, quoted) is not None:
+            return cur
     return verb
 
 
