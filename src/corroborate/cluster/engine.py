@@ -45,6 +45,8 @@ class ClusterState:
     postings: dict[str, set[str]] = field(default_factory=dict)
     clock_day: int | None = None  # latest published day seen
     dormant: int = 0  # stories evicted so far
+    idf: dict[str, float] = field(default_factory=dict)  # IDF cache, rebuilt as the stream grows
+    idf_at: int = 0  # arrivals when the cache was last emptied
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,7 @@ class ClusterParams:
     centroid_terms: int = 300
     max_candidates: int = 10
     min_hits: int = 3
-    max_posting: int = 60
+    max_posting: int = 40
     window_articles: int = 50000
     window_days: int | None = None
 
@@ -77,14 +79,23 @@ class StreamClusterer:
 
     # -- weights -------------------------------------------------------------------------
     def vectorize(self, ev: Evidence) -> dict[str, float]:
-        """Unit-length TF-IDF vector; IDF from background plus stream document frequencies."""
-        bg, sdf = self.background, self.state.df
-        bg_df, scale = bg.df, bg.scale
-        log_n = math.log(1.0 + bg.docs * scale + self.state.arrivals)
+        """Unit-length TF-IDF vector; IDF from background plus stream document frequencies.
+
+        IDF values are cached and the cache is emptied each time the stream has grown by 5%:
+        exact early on, and on a long stream a term's IDF is at most 5% of arrivals stale.
+        """
+        st, bg = self.state, self.background
+        if st.arrivals > st.idf_at * 1.05:
+            st.idf, st.idf_at = {}, st.arrivals
+        cache, sdf, bg_df, scale = st.idf, st.df, bg.df, bg.scale
+        log_n = math.log(1.0 + bg.docs * scale + st.arrivals)
         vec = {}
         for t, w in ev.terms.items():
-            df = bg_df.get(t[1:] if t[0] in "@#" else t, 0) * scale + sdf.get(t, 0)
-            vec[t] = w * (log_n - math.log(1.0 + df) + 1.0)
+            idf = cache.get(t)
+            if idf is None:
+                df = bg_df.get(t[1:] if t[0] in "@#" else t, 0) * scale + sdf.get(t, 0)
+                idf = cache[t] = log_n - math.log(1.0 + df) + 1.0
+            vec[t] = w * idf
         norm = math.sqrt(sum([v * v for v in vec.values()])) or 1.0
         return {t: v / norm for t, v in vec.items()}
 
