@@ -170,3 +170,8 @@ def test_nested_report_goes_to_the_outer_speaker(ex):
 def test_news_outlet_reporting_a_quote(ex):
     text = "Mara Quist said “no comment” twice, the Valley Herald reported."
     assert _quotes(ex, text)[0][1] == "Valley Herald"
+
+
+def test_verb_right_before_the_marks_governs(ex):
+    text = "When Omar Ruiz suggested a delay, Nadia Sol fired back: “We will not wait another year for this.”"
+    assert _quotes(ex, text)[0][1] == "Nadia Sol"

@@ -65,7 +65,8 @@ def _is_speech(tok: Token, governs: bool) -> bool:
 
 
 def _outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
-    """'"...," Sanders said, according to CNN': the report is attributed to its outer source."""
+    """The verb whose source a quote is credited to: "according to CNN" in the sentence, else a reporting
+    verb the quote's clause hangs from ("Brandt said the council told farmers '...'" -> said)."""
     if verb.lower_ == "according":
         return verb
     for tok in verb.sent:
@@ -74,6 +75,8 @@ def _outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
             return tok
     cur = verb
     while cur.head is not cur and cur.dep_ in ("ccomp", "parataxis", "conj", "advcl", "xcomp"):
+        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            break  # "Lee spoke and Kim said '...'": a clause of its own
         cur = cur.head
         if not quoted(cur) and speech_lemma(cur.lower_) in _OUTER_LEMMAS and subject_of(cur, quoted) is not None:
             return cur
@@ -220,6 +223,11 @@ class QuoteExtractor:
                 if cur.i not in ids and not quoted(cur) and _is_speech(cur, governs=True):
                     f.verb = _outer_source(cur, quoted)
                     return f
+        # 1b. the verb just before the marks: "Rubio fired back forcefully: '...'", "Hillary shot back, '...'"
+        lead = self._lead_verb(doc, inside[0], quoted)
+        if lead is not None:
+            f.verb = lead
+            return f
         # 2. a speech verb hanging off the quote ("...," Rutte said) or in the same sentence
         sents = {inside[0].sent.start, inside[-1].sent.start}
         for j in (inside[0].i - 2, inside[-1].i + 2):  # just outside the marks
@@ -276,6 +284,22 @@ class QuoteExtractor:
                             return f
                         break
         return f
+
+    @staticmethod
+    def _lead_verb(doc: Doc, first: Token, quoted: Callable[[Token], bool]) -> Token | None:
+        """A verb (with a subject) right before the opening mark, past a comma or colon and adverbs."""
+        j = first.i - 1
+        while j >= 0 and doc[j].is_quote:
+            j -= 1
+        if j < 0 or doc[j].text not in (",", ":"):
+            return None
+        j -= 1
+        while j >= 0 and doc[j].pos_ in ("ADV", "ADP", "PART") and doc[j].dep_ in ("advmod", "prt", "prep"):
+            j -= 1
+        if j < 0 or quoted(doc[j]) or doc[j].pos_ != "VERB" or doc[j].tag_ in ("VBG", "VBN"):
+            return None
+        subj = subject_of(doc[j], quoted)
+        return doc[j] if subj is not None and subj.lower_ not in ("what", "who", "which", "that") else None
 
     def _intro(self, text: str, found: list[Found], paras: list[Paragraph], pdocs: dict[int, Doc],
                regions: Regions) -> None:
