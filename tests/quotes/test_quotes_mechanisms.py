@@ -175,3 +175,14 @@ def test_news_outlet_reporting_a_quote(ex):
 def test_verb_right_before_the_marks_governs(ex):
     text = "When Omar Ruiz suggested a delay, Nadia Sol fired back: “We will not wait another year for this.”"
     assert _quotes(ex, text)[0][1] == "Nadia Sol"
+
+
+def test_named_subject_preferred_over_a_stray_one(ex):
+    text = "WXYZ co-host Rhea Mott said, “That is simply not what happened on the night.”"
+    assert _quotes(ex, text)[0][1] == "Rhea Mott"
+
+
+def test_hyphenated_title_is_dropped():
+    from corroborate.quotes.names import strip_name
+
+    assert strip_name(["Secretary-Treasurer", "Gary", "Lund"])[0] == ["Gary", "Lund"]

@@ -61,10 +61,16 @@ def first_names() -> dict[str, str]:
     return json.loads(data)
 
 
+def _hyphen_title(word: str) -> bool:
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(p in TITLES or p in ("treasurer", "elect", "co", "host") for p in parts if p)
+
+
 def strip_name(words: list[str]) -> tuple[list[str], bool]:
     """Drop titles and function words from the front and a possessive from the end."""
     titled = False
     words = [w.strip(",;:") for w in words if w.strip(",;:")]
+    words = ["secretary" if _hyphen_title(w) else w for w in words]  # "Secretary-Treasurer Gary Casteel"
     while words and (words[0].lower() in TITLES or words[0].lower() in _NOT_NAME or words[0].lower().rstrip(".") in TITLES):
         titled = titled or words[0].lower() in TITLES
         words = words[1:]

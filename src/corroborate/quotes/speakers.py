@@ -91,11 +91,13 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
                     for obj in child.children:
                         if obj.dep_ == "pobj" and not skip(obj):
                             return obj
-        for child in cur.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and not skip(child):
-                if child.lower_ in RELATIVE and cur.dep_ == "relcl":
-                    return cur.head
-                return child
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and not skip(c) and not c.is_punct]
+        if subjects:
+            # two subjects ("MSNBC co-host Mika Brzezinski" split at the hyphen): the named one
+            child = max(subjects, key=lambda c: (c.ent_type_ == "PERSON", c.pos_ in ("PROPN", "PRON")))
+            if child.lower_ in RELATIVE and cur.dep_ == "relcl":
+                return cur.head
+            return child
         if cur.dep_ == "relcl":
             return cur.head
         if cur.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dep") and cur.head is not cur:
