@@ -186,3 +186,8 @@ def test_hyphenated_title_is_dropped():
     from corroborate.quotes.names import strip_name
 
     assert strip_name(["Secretary-Treasurer", "Gary", "Lund"])[0] == ["Gary", "Lund"]
+
+
+def test_passive_speech_verb_takes_its_agent(ex):
+    text = "Mayor Lin Hart was asked by reporter Joel Vance whether the plan would “cost the city nothing at all.”"
+    assert _quotes(ex, text)[0][1] == "Joel Vance"

@@ -77,7 +77,7 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
         tok = verb.doc[verb.i + 1]
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
             tok = tok.head
-        if tok.pos_ == "PROPN" and not skip(tok):
+        if tok.pos_ == "PROPN" and not skip(tok) and tok.ent_type_ not in ("DATE", "TIME"):
             return tok
     return found
 
@@ -91,6 +91,11 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
                     for obj in child.children:
                         if obj.dep_ == "pobj" and not skip(obj):
                             return obj
+        for child in cur.children:  # passive "was asked by Gerard Baker", "as reported by the Herald"
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and not skip(obj):
+                        return obj
         subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and not skip(c) and not c.is_punct]
         if subjects:
             # two subjects ("MSNBC co-host Mika Brzezinski" split at the hyphen): the named one
