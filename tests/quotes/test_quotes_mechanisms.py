@@ -191,3 +191,8 @@ def test_hyphenated_title_is_dropped():
 def test_passive_speech_verb_takes_its_agent(ex):
     text = "Mayor Lin Hart was asked by reporter Joel Vance whether the plan would “cost the city nothing at all.”"
     assert _quotes(ex, text)[0][1] == "Joel Vance"
+
+
+def test_a_thing_that_speaks_is_its_makers_voice(ex):
+    text = "Senator Gail Brock released a video that said “the farm bill will pass before the harvest.”"
+    assert _quotes(ex, text)[0][1] == "Gail Brock"

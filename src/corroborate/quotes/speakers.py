@@ -101,15 +101,29 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
             # two subjects ("MSNBC co-host Mika Brzezinski" split at the hyphen): the named one
             child = max(subjects, key=lambda c: (c.ent_type_ == "PERSON", c.pos_ in ("PROPN", "PRON")))
             if child.lower_ in RELATIVE and cur.dep_ == "relcl":
-                return cur.head
+                return _owner(cur.head, skip)
             return child
         if cur.dep_ == "relcl":
-            return cur.head
+            return _owner(cur.head, skip)
         if cur.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dep") and cur.head is not cur:
             cur = cur.head
             continue
         return None
     return None
+
+
+def _owner(noun: Token, skip: Callable[[Token], bool]) -> Token:
+    """'Trump released a video that said ...': a thing that speaks is its maker's voice."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lower_ in ROLE_NOUNS or noun.lemma_ in ROLE_NOUNS \
+            or noun.lemma_ in _PEOPLE or noun.dep_ != "dobj":
+        return noun
+    subj = _subject_up(noun.head, skip)
+    return subj if subj is not None and subj.pos_ in ("PROPN", "PRON") else noun
+
+
+_PEOPLE = set("""
+person people man woman men women group voter supporter critic protester member resident official source
+""".split())
 
 
 class Resolver:
