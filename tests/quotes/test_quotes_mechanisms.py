@@ -196,3 +196,9 @@ def test_passive_speech_verb_takes_its_agent(ex):
 def test_a_thing_that_speaks_is_its_makers_voice(ex):
     text = "Senator Gail Brock released a video that said “the farm bill will pass before the harvest.”"
     assert _quotes(ex, text)[0][1] == "Gail Brock"
+
+
+def test_shipped_ranker_weights_fit_the_features():
+    from corroborate.quotes import ranker
+
+    assert ranker.weights() is not None and len(ranker.weights()) == len(ranker.FEATURES)
