@@ -202,3 +202,9 @@ def test_shipped_ranker_weights_fit_the_features():
     from corroborate.quotes import ranker
 
     assert ranker.weights() is not None and len(ranker.weights()) == len(ranker.FEATURES)
+
+
+def test_pronoun_never_crosses_gender_when_a_match_exists(ex):
+    text = ("Paul Grant spoke first at the rally in the park.\n\nHis wife, Nora Grant, followed.\n\n"
+            "“We are going to keep fighting for this town,” she said.")
+    assert _quotes(ex, text)[0][1] == "Nora Grant"

@@ -127,8 +127,10 @@ def weights() -> list[float] | None:
 
 
 def best(cands: list[tuple[str, list[float]]]) -> str | None:
-    """The highest-scoring candidate (None when there are none or no weights are shipped)."""
+    """The highest-scoring candidate of matching gender (None when there are none or no weights)."""
     w = weights()
     if not cands or w is None:
         return None
-    return max(cands, key=lambda c: sum(a * b for a, b in zip(w, c[1])))[0]
+    mismatch = FEATURES.index("gender_mismatch")
+    # agreement is a constraint: a person of the other gender only when nobody else is left
+    return max(cands, key=lambda c: (c[1][mismatch] == 0, sum(a * b for a, b in zip(w, c[1]))))[0]
