@@ -20,6 +20,7 @@ from corroborate.quotes.names import NameIndex
 from corroborate.quotes.speakers import Mention, Resolver, mention_of, subject_of
 
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
+_CLAUSE_DEPS = {"ccomp", "parataxis", "conj", "advcl", "xcomp", "acomp"}
 _OUTER_LEMMAS = {"report", "say", "write", "tell", "note", "add", "explain", "argue", "claim", "insist", "warn", "admit", "acknowledge"}
 _INTRO_ENDS = (":", "—", "–")
 
@@ -74,7 +75,9 @@ def _outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
                 c.lower_ == "to" and any(o.dep_ == "pobj" and not quoted(o) for o in c.children) for c in tok.children):
             return tok
     cur = verb
-    while cur.head is not cur and cur.dep_ in ("ccomp", "parataxis", "conj", "advcl", "xcomp"):
+    for _ in range(4):
+        if cur.head is cur or cur.dep_ not in _CLAUSE_DEPS:
+            break
         if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             break  # "Lee spoke and Kim said '...'": a clause of its own
         cur = cur.head
@@ -280,7 +283,7 @@ class QuoteExtractor:
                     if cur.pos_ == "VERB" and not quoted(cur):
                         subj = subject_of(cur, lambda t: quoted(t))
                         if subj is not None and subj.ent_type_ == "PERSON":
-                            f.verb = cur
+                            f.verb = _outer_source(cur, quoted)
                             return f
                         break
         return f
