@@ -14,7 +14,6 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from corroborate.quotes.cues import speech_lemma
-from corroborate.quotes.names import first_names
 
 if TYPE_CHECKING:
     from corroborate.quotes.speakers import Resolver
@@ -25,7 +24,7 @@ FEATURES = (
     "last_speaker", "speaker_in_window", "gender_match", "gender_unknown", "gender_mismatch",
     "log_count_window", "log_count_article", "titled", "multiword",
     "para_initial", "appositive", "sent_speech_verb", "compat_rank0", "compat_rank1", "only_compatible",
-    "named_in_own_quotes", "log_char_dist", "ner_person", "known_first_name",
+    "named_in_own_quotes", "log_char_dist", "ner_person",
 )
 _SPEECH_WORD = re.compile(r"\b(said|says|told|tells|added|adds|wrote|writes|asked|argued|noted|explained|continued|according)\b")
 _PREPS = {"of", "to", "with", "by", "for", "from", "against", "about", "on", "at", "than", "and", "or", "as", "like", "between"}
@@ -95,7 +94,6 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
             "log_char_dist": math.log1p(max(0, pos - start)) / 10,
             "ner_person": name.lower() in res.names.persons or name.split()[-1].lower() in {
                 p.split()[-1] for p in res.names.persons if p},
-            "known_first_name": " " in name and name.split()[0].lower() in first_names(),
         }
         compat_seen += compatible
         out.append((name, [float(f[k]) for k in FEATURES]))
