@@ -208,3 +208,8 @@ def test_pronoun_never_crosses_gender_when_a_match_exists(ex):
     text = ("Paul Grant spoke first at the rally in the park.\n\nHis wife, Nora Grant, followed.\n\n"
             "“We are going to keep fighting for this town,” she said.")
     assert _quotes(ex, text)[0][1] == "Nora Grant"
+
+
+def test_local_government_titles_are_dropped_from_names(ex):
+    text = "“The plan needs a vote first,” Councillor Ruth Okafor said on Tuesday."
+    assert [s for _, s, _, _ in _quotes(ex, text)] == ["Ruth Okafor"]
