@@ -8,6 +8,7 @@ from typing import TextIO
 
 import click
 
+from corroborate.cli.jsonl import article_records
 from corroborate.cluster.stream import StoryStream
 
 
@@ -18,28 +19,18 @@ def _str_or_none(value: object) -> str | None:
 def cluster_lines(path: Path, out: TextIO, err: TextIO) -> tuple[int, int]:
     """Stream `path` (JSONL) through dedup + clustering; returns (articles written, bad lines)."""
     stream = StoryStream()
-    written = bad = 0
-    with path.open(encoding="utf-8", errors="replace") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                if not isinstance(row, dict):
-                    raise ValueError("not a JSON object")
-                aid, text = row.get("id"), row.get("text")
-                if not isinstance(aid, (str, int)) or isinstance(aid, bool) or str(aid) == "":
-                    raise ValueError("missing or invalid 'id'")
-                if text is not None and not isinstance(text, str):
-                    raise ValueError("'text' is not a string")
-            except ValueError as exc:  # json.JSONDecodeError is a ValueError
-                bad += 1
-                err.write(f"{path}:{lineno}: skipped: {str(exc).splitlines()[0]}\n")
-                continue
-            aid = str(aid)
-            story, dup = stream.add(aid, text or "", _str_or_none(row.get("title")), _str_or_none(row.get("published")))
-            out.write(json.dumps({"id": aid, "story": story, "duplicate_of": dup}, ensure_ascii=False) + "\n")
-            written += 1
+    written = 0
+    bad_lines: list[str] = []
+
+    def report(message: str) -> None:
+        bad_lines.append(message)
+        err.write(message + "\n")
+
+    for aid, row in article_records(path, report, require_text=False):
+        story, dup = stream.add(aid, row.get("text") or "", _str_or_none(row.get("title")), _str_or_none(row.get("published")))
+        out.write(json.dumps({"id": aid, "story": story, "duplicate_of": dup}, ensure_ascii=False) + "\n")
+        written += 1
+    bad = len(bad_lines)
     return written, bad
 
 

@@ -8,30 +8,7 @@ from pathlib import Path
 import click
 
 from corroborate.bench.quotes import DEFAULT_DATA
-
-
-def _read_articles(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
-    """(text, id) of every usable line, and a one-line error for each line that is not."""
-    items: list[tuple[str, str]] = []
-    errors: list[str] = []
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                if not isinstance(row, dict):
-                    raise ValueError("not a JSON object")
-                if not isinstance(row.get("text"), str):
-                    raise ValueError("no 'text' string")
-                article_id = row.get("id")
-                if article_id is None or isinstance(article_id, (dict, list)):
-                    raise ValueError("no 'id'")
-                items.append((row["text"], str(article_id)))
-            except ValueError as exc:  # json.JSONDecodeError is a ValueError
-                msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-                errors.append(f"{path}:{lineno}: {msg}")
-    return items, errors
+from corroborate.cli.jsonl import article_records
 
 
 @click.command("quotes")
@@ -41,9 +18,8 @@ def quotes_command(input_path: Path, out_path: Path | None) -> None:
     """Extract quotes, speakers and cues from JSONL articles (`id`, `text`)."""
     from corroborate.quotes import QuoteExtractor
 
-    items, errors = _read_articles(input_path)
-    for err in errors:
-        click.echo(err, err=True)
+    report = lambda message: click.echo(message, err=True)  # noqa: E731
+    items = [(row["text"], aid) for aid, row in article_records(input_path, report, require_text=True)]
     results = QuoteExtractor().extract_many(items) if items else []
     out = open(out_path, "w", encoding="utf-8") if out_path else sys.stdout
     try:
