@@ -6,7 +6,7 @@ names for resolving pronouns come from a cheap scan of the whole text (names.py)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -63,6 +63,20 @@ def _is_speech(tok: Token, governs: bool) -> bool:
         return False
     lemma = speech_lemma(tok.lower_)
     return lemma is not None and (governs or lemma not in WEAK_SPEECH)
+
+
+def _heads_outside(inside: list[Token], ids: set[int], limit: int) -> Iterator[list[Token]]:
+    """For each token of a quote whose head lies outside it, the chain of heads above it (at most `limit`)."""
+    for tok in inside:
+        if tok.head.i in ids:
+            continue
+        chain, cur = [], tok
+        for _ in range(limit):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            chain.append(cur)
+        yield chain
 
 
 def _outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
@@ -215,14 +229,8 @@ class QuoteExtractor:
             return f
         ids = {t.i for t in inside}
         # 1. a speech verb governing the quote
-        for tok in inside:
-            if tok.head.i in ids:
-                continue
-            cur = tok
-            for _ in range(5):
-                if cur.head is cur:
-                    break
-                cur = cur.head
+        for chain in _heads_outside(inside, ids, 5):
+            for cur in chain:
                 if cur.i not in ids and not quoted(cur) and _is_speech(cur, governs=True):
                     f.verb = _outer_source(cur, quoted)
                     return f
@@ -272,14 +280,8 @@ class QuoteExtractor:
         # 4. a partial quote governed by any verb whose subject is a named person: "Cruz coached
         # Trump to 'breathe'"; scare quotes rarely sit under a person's own verb
         if self.person_verbs and f.partial:
-            for tok in inside:
-                if tok.head.i in ids:
-                    continue
-                cur = tok
-                for _ in range(3):
-                    if cur.head is cur:
-                        break
-                    cur = cur.head
+            for chain in _heads_outside(inside, ids, 3):
+                for cur in chain:
                     if cur.pos_ == "VERB" and not quoted(cur):
                         subj = subject_of(cur, lambda t: quoted(t))
                         if subj is not None and subj.ent_type_ == "PERSON":
