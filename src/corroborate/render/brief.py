@@ -44,6 +44,12 @@ class StoryView:
     single: list[UtteranceView] = field(default_factory=list)  # quoted by one article only
     copies: list[tuple[Article, Article]] = field(default_factory=list)  # (copy, original)
 
+    @property
+    def sections(self) -> list[tuple[str, list[UtteranceView]]]:
+        """The non-empty groups of utterances under their headings, in display order."""
+        groups = [("Quoted by several outlets", self.shared), ("Quoted by one outlet only", self.single)]
+        return [(heading, group) for heading, group in groups if group]
+
 
 def outlet_label(article: Article) -> str:
     """The outlet, or an honest placeholder naming the source when it is unknown."""

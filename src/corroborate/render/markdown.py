@@ -36,13 +36,9 @@ def render_markdown(batch: Batch) -> str:
         for copy, original in view.copies:
             lines.append(f"- `{copy.id}` is a copy of `{original.id}`")
         lines.append("")
-        if view.shared:
-            lines += ["### Quoted by several outlets", ""]
-            for uv in view.shared:
-                lines += _utterance(uv)
-        if view.single:
-            lines += ["### Quoted by one outlet only", ""]
-            for uv in view.single:
+        for heading, group in view.sections:
+            lines += [f"### {heading}", ""]
+            for uv in group:
                 lines += _utterance(uv)
     if batch.errors:
         lines += ["## Inputs skipped", ""] + [f"- {md(e)}" for e in batch.errors] + [""]

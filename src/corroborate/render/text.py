@@ -42,13 +42,9 @@ def render_text(batch: Batch) -> str:
             lines.append(f"   • {view.outlets[a.id]}{date}: {a.title or '(untitled)'} [{a.id}]{removed}")
         for copy, original in view.copies:
             lines.append(f"   ⧉ {copy.id} is a copy of {original.id}: not counted as independent coverage")
-        if view.shared:
-            lines += ["", " Said once, quoted by several outlets:"]
-            for uv in view.shared:
-                lines += _utterance(uv)
-        if view.single:
-            lines += ["", " Quoted by one outlet only:"]
-            for uv in view.single:
+        for heading, group in view.sections:
+            lines += ["", f" {heading}:"]
+            for uv in group:
                 lines += _utterance(uv)
         lines.append("")
     if batch.errors:
