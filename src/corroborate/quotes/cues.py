@@ -1,6 +1,9 @@
 """Word lists: speech verbs (with their inflections), titles, pronouns."""
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 # Verbs that report speech or writing; a quote they govern is attributed to their subject.
 SPEECH_LEMMAS = """
 say tell write add call continue ask tweet report state explain respond reply note describe declare
@@ -85,24 +88,8 @@ def speech_lemma(word: str) -> str | None:
     """The speech verb lemma of an inflected form, or None."""
     return SPEECH_FORMS.get(word.lower())
 
-# Common first names, for the gender of a speaker when the article itself does not show it.
-FEMALE_NAMES = set("""
-mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
-ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
-cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
-rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
-lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann anne teresa kathryn
-sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa
-sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki sarah elena ursula
-angela theresa kamala nancy condoleezza madeleine hope huma chelsea ivanka melania kellyanne
-""".split())
-MALE_NAMES = set("""
-james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
-donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
-nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
-raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy
-harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan
-billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis
-bobby philip johnny bill barack bernie mike ted marco jeb chris ben rand mitch chuck newt vladimir emmanuel
-boris volodymyr xi recep benjamin tom tim jim bob dick rick ron dan greg jeff steve tony vince rudy reince
-""".split())
+# Common given names and their usual gender (given_names.json), for a speaker's gender when the article
+# itself does not show it. Ambiguous names (Jordan, Jamie) and names that are also places are left out.
+_GIVEN = json.loads(resources.files("corroborate.quotes").joinpath("given_names.json").read_text("utf-8"))
+FEMALE_NAMES: frozenset[str] = frozenset(_GIVEN["f"])
+MALE_NAMES: frozenset[str] = frozenset(_GIVEN["m"])

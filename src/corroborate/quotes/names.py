@@ -118,6 +118,15 @@ def _first_name(low: str) -> bool:
     return low in first_names() or low in FEMALE_NAMES or low in MALE_NAMES
 
 
+def given_gender(low: str) -> str | None:
+    """'f' / 'm' for a given name: the curated list first, then the one learnt from train."""
+    if low in FEMALE_NAMES:
+        return "f"
+    if low in MALE_NAMES:
+        return "m"
+    return first_names().get(low)
+
+
 _SENT_OPEN = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)[“‘\"'(\[]*$")
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
@@ -231,7 +240,7 @@ class NameIndex:
             if n.text == full or (len(n.tokens) == 1 and len(full_names) <= 1):
                 votes.update(n.gender)
         first = full.split()[0].lower() if len(full.split()) > 1 else ""
-        lex = first_names().get(first) or ("f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None)
+        lex = given_gender(first)
         if lex:
             votes[lex] += 2
         if not votes:
