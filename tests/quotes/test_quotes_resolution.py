@@ -21,3 +21,24 @@ def test_given_name_gender_from_the_curated_list():
     assert given_gender("jordan") is None  # ambiguous names are left out
     names = NameIndex("Brigid Tolan met Lance Ferro.")
     assert names.gender("Brigid Tolan") == "f" and names.gender("Lance Ferro") == "m"
+
+
+def test_gendered_nouns_and_titles_next_to_a_name():
+    names = NameIndex("Tom Reyes came with his wife, Dara Reyes. Kit Vance, a spokeswoman, stayed.")
+    assert names.gender("Dara Reyes") == "f" and names.gender("Kit Vance") == "f"
+
+
+def test_pronoun_after_a_place_votes_for_the_person_before_it():
+    names = NameIndex("Quill Pollan, 58, who lives near Fargo, says he will vote.")
+    assert names.gender("Quill Pollan") == "m" and names.gender("Fargo") is None
+
+
+def test_pronoun_chain_starts_at_the_first_pronoun_after_the_last_name():
+    from corroborate.quotes.speakers import Resolver
+
+    text = "Tom Reyes spoke first. He smiled at the crowd. He waved. “Fine,” he said."
+    res = Resolver(text, NameIndex(text), [(text.index("“"), text.index("”") + 1)])
+    assert res.chain_start(text.index("he said"), "m") == text.index("He smiled")
+    text = "Tom Reyes spoke first. He smiled. Ann Lee waved. “Fine,” he said."
+    res = Resolver(text, NameIndex(text), [(text.index("“"), text.index("”") + 1)])
+    assert res.chain_start(text.index("he said"), "m") == text.index("he said")

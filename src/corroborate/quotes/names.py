@@ -130,6 +130,12 @@ def given_gender(low: str) -> str | None:
 _SENT_OPEN = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)[“‘\"'(\[]*$")
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
+_PREP_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|outside|near|into|across|on|by|with|against|about)\s+(?:the\s+)?$", re.I)
+_WORDS = re.compile(r"[a-z]+")
+GENDERED_NOUNS = {w: "f" for w in """wife mother daughter sister grandmother granddaughter widow girlfriend aunt niece
+spokeswoman chairwoman congresswoman businesswoman councilwoman actress woman mrs ms miss madam queen princess""".split()}
+GENDERED_NOUNS.update({w: "m" for w in """husband father son brother grandfather grandson widower boyfriend uncle nephew
+spokesman congressman businessman councilman man mr king prince""".split()})
 
 
 class NameIndex:
@@ -190,19 +196,31 @@ class NameIndex:
         return name
 
     def _gender_evidence(self) -> None:
-        """Count he/his vs she/her in the words that follow each mention, before the next name."""
+        """Count he/his vs she/her in the words that follow each mention, before the next name (a name
+        after a preposition, "lives outside Minneapolis, says he", does not cut the window and gets no
+        vote); a title or gendered noun next to a mention ("Mrs.", "his wife, Jane") counts more."""
+        text = self.text
         mentions = self.mentions
+        after_prep = [bool(_PREP_BEFORE.search(text, max(0, s - 12), s)) for s, _, _ in mentions]
         for i, (start, end, name) in enumerate(mentions):
-            stop = mentions[i + 1][0] if i + 1 < len(mentions) else len(self.text)
-            window = self.text[end : min(stop, end + 200)].lower()
-            m = _PRONOUN.search(window)
-            if m:
-                name.gender["f" if m.group(1) in ("she", "her", "hers") else "m"] += 1
-            before = self.text[max(0, start - 5) : start]
+            stop = next((s for k, (s, _, _) in enumerate(mentions[i + 1 :], i + 1) if not after_prep[k]), len(text))
+            if not after_prep[i]:
+                m = _PRONOUN.search(text[end : min(stop, end + 200)].lower())
+                if m:
+                    name.gender["f" if m.group(1) in ("she", "her", "hers") else "m"] += 1
+            before = text[max(0, start - 5) : start]
             if re.search(r"\bMr\.? $", before):
                 name.gender["m"] += 3
             elif re.search(r"\bM(r)?s\.? $", before):
                 name.gender["f"] += 3
+            near = _WORDS.findall(text[max(0, start - 25) : start].lower())[-1:]
+            if text[end : end + 2] in (", ", ",\u00a0"):  # "Jane Tolan, his wife," / "Jane Tolan, a spokeswoman"
+                after = _WORDS.findall(text[end : end + 30].lower())[:2]
+                near += after[1:] if after and after[0] in ("a", "an", "the", "his", "her", "their") else after[:1]
+            for w in near:
+                if w in GENDERED_NOUNS:
+                    name.gender[GENDERED_NOUNS[w]] += 2
+                    break
 
     def fullest(self, words: list[str] | str, before: int | None = None) -> str:
         """The fullest form the article uses for a name (titles dropped)."""

@@ -13,6 +13,7 @@ from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUN
 from corroborate.quotes.names import NameIndex, strip_name
 
 _NAMED = {"PERSON", "ORG", "GPE", "FAC"}
+_PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|\n+")
 # Role nouns a definite description of a person is built on ("the former senator", "the NATO chief").
 ROLE_NOUNS = TITLES | set("""
@@ -168,12 +169,27 @@ class Resolver:
             if gender is None:
                 return None
             if self.use_ranker:
-                cands = ranker.candidates(self, m.start, gender)
+                cands = ranker.candidates(self, self.chain_start(m.start, gender), gender)
                 self.log.append((m.start, gender, cands))
                 if ranker.weights() is not None:
                     return ranker.best(cands)
             return self.antecedent(m.start, gender)
         return self.description(m, para_start)
+
+    def chain_start(self, pos: int, gender: str, max_sents: int = 4) -> int:
+        """Where a run of same-gender pronouns with no name between ends: "He ran. His aides left. “...,” he
+        said" resolves as the first "He" would, so that the name before the run is the nearest one."""
+        anchor = pos
+        here = self.sentence_of(pos)
+        lo = self.sent_starts[max(0, here - max_sents)]
+        while anchor > lo:
+            s_lo = self.sent_starts[max(0, self.sentence_of(anchor) - 1)]
+            first = next((m.start() for m in _PRONOUNS[gender].finditer(self.text, max(lo, s_lo), anchor)
+                          if not self.in_quote(m.start())), None)
+            if first is None or any(not self.in_quote(a) for a, _, _ in self.names.persons_before(anchor, first)):
+                break
+            anchor = first
+        return anchor
 
     def description(self, m: Mention, para_start: int) -> str | None:
         words = m.text.split()
