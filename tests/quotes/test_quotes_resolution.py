@@ -42,3 +42,9 @@ def test_pronoun_chain_starts_at_the_first_pronoun_after_the_last_name():
     text = "Tom Reyes spoke first. He smiled. Ann Lee waved. “Fine,” he said."
     res = Resolver(text, NameIndex(text), [(text.index("“"), text.index("”") + 1)])
     assert res.chain_start(text.index("he said"), "m") == text.index("he said")
+
+
+def test_age_or_title_marks_a_person_even_when_tagged_as_an_organisation():
+    names = NameIndex("One voter, Quill Pollan, 35, came early. Mr. Ostrander left.", orgs={"Quill Pollan", "Ostrander"})
+    assert names.is_person("Quill Pollan") and names.is_person("Ostrander")
+    assert not NameIndex("The Pollan Group met.", orgs={"Pollan Group"}).is_person("Pollan Group")

@@ -43,6 +43,7 @@ class Name:
     count: int = 0
     titled: bool = False  # preceded by a personal title somewhere (Mr., Sen., President ...)
     speaks: bool = False  # subject of a speech verb somewhere ("Obama said", "said Obama")
+    personal: bool = False  # an age, Mr./Ms. or a gendered noun beside it ("Jo Lim, 35,", "his wife, Jo")
     gender: Counter = field(default_factory=Counter)
     positions: list[int] = field(default_factory=list)
 
@@ -132,6 +133,7 @@ _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|outside|near|into|across|on|by|with|against|about)\s+(?:the\s+)?$", re.I)
 _WORDS = re.compile(r"[a-z]+")
+_AGE = re.compile(r",\s*\d{1,3},")
 GENDERED_NOUNS = {w: "f" for w in """wife mother daughter sister grandmother granddaughter widow girlfriend aunt niece
 spokeswoman chairwoman congresswoman businesswoman councilwoman actress woman mrs ms miss madam queen princess""".split()}
 GENDERED_NOUNS.update({w: "m" for w in """husband father son brother grandfather grandson widower boyfriend uncle nephew
@@ -181,6 +183,8 @@ class NameIndex:
         after = _NEXT_WORD.match(self.text, at + len(raw))
         if (after and speech_lemma(after.group(1))) or (before and before[-1].lower() in ("said", "says")):
             name.speaks = True
+        if _AGE.match(self.text, at + len(raw)):
+            name.personal = True
         name.positions.append(start)
         self.mentions.append((start, start + len(" ".join(words)), name))
 
@@ -211,8 +215,10 @@ class NameIndex:
             before = text[max(0, start - 5) : start]
             if re.search(r"\bMr\.? $", before):
                 name.gender["m"] += 3
+                name.personal = True
             elif re.search(r"\bM(r)?s\.? $", before):
                 name.gender["f"] += 3
+                name.personal = True
             near = _WORDS.findall(text[max(0, start - 25) : start].lower())[-1:]
             if text[end : end + 2] in (", ", ",\u00a0"):  # "Jane Tolan, his wife," / "Jane Tolan, a spokeswoman"
                 after = _WORDS.findall(text[end : end + 30].lower())[:2]
@@ -220,6 +226,7 @@ class NameIndex:
             for w in near:
                 if w in GENDERED_NOUNS:
                     name.gender[GENDERED_NOUNS[w]] += 2
+                    name.personal = True
                     break
 
     def fullest(self, words: list[str] | str, before: int | None = None) -> str:
@@ -268,10 +275,13 @@ class NameIndex:
 
     def is_person(self, full: str) -> bool:
         low = full.lower()
-        if low in self.orgs:
-            return False
         words = low.split()
         if not words or words[-1] in _ORG_WORDS:
+            return False
+        # what the text says about a person outweighs the tagger's ORG ("Jo Lim, 35,"; "Mr. Lim")
+        if any(n.personal for n in self.lookup(full)):
+            return True
+        if low in self.orgs:
             return False
         if low in self.persons or any(low.endswith(" " + p.split()[-1]) or low == p.split()[-1] for p in self.persons if p):
             return True
