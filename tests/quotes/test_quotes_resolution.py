@@ -48,3 +48,13 @@ def test_age_or_title_marks_a_person_even_when_tagged_as_an_organisation():
     names = NameIndex("One voter, Quill Pollan, 35, came early. Mr. Ostrander left.", orgs={"Quill Pollan", "Ostrander"})
     assert names.is_person("Quill Pollan") and names.is_person("Ostrander")
     assert not NameIndex("The Pollan Group met.", orgs={"Pollan Group"}).is_person("Pollan Group")
+
+
+def test_fullest_name_prefers_a_given_name_over_a_headline_word():
+    names = NameIndex("Tireless Okafor wins praise\n\nLabor chief Maria Okafor spoke. Okafor left.")
+    assert names.fullest("Okafor", before=60) == "Maria Okafor"
+
+
+def test_origin_adjective_is_no_part_of_a_name():
+    names = NameIndex("South Korean-born Milo Haines stayed home.")
+    assert names.fullest("Haines") == "Milo Haines"

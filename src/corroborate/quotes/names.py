@@ -133,6 +133,7 @@ _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|outside|near|into|across|on|by|with|against|about)\s+(?:the\s+)?$", re.I)
 _WORDS = re.compile(r"[a-z]+")
+_ORIGIN = ("-born", "-based", "-raised", "-bred")
 _AGE = re.compile(r",\s*\d{1,3},")
 GENDERED_NOUNS = {w: "f" for w in """wife mother daughter sister grandmother granddaughter widow girlfriend aunt niece
 spokeswoman chairwoman congresswoman businesswoman councilwoman actress woman mrs ms miss madam queen princess""".split()}
@@ -172,6 +173,9 @@ class NameIndex:
         words, titled = strip_name(raw.replace("\u00a0", " ").split(" "))
         if len(words) > 1 and raw.startswith(words[0]):
             words = self.trim(words, at)
+        born = [i for i, w in enumerate(words[:-1]) if w.lower().endswith(_ORIGIN)]
+        if born:  # "South Korean-born Monte Haines", "Texas-based Ann Cole"
+            words = words[born[-1] + 1 :]
         if not words or len(words) > 5:
             return
         # a lowercase title just before ("chairman Rence Priebus") also marks a person
@@ -242,9 +246,11 @@ class NameIndex:
         if not options:
             return " ".join(words)
 
-        def rank(n: Name) -> tuple[int, int, int]:
+        def rank(n: Name) -> tuple[int, int, int, int]:
             seen_before = before is None or (bool(n.positions) and n.positions[0] < before)
-            return (seen_before, n.count if len(n.tokens) > 1 else 0, len(n.tokens))
+            # "Thomas Perez" over a headline's "Understated Perez": a known given name first
+            given = len(n.tokens) > 1 and given_gender(n.tokens[0].lower()) is not None
+            return (seen_before, given, n.count if len(n.tokens) > 1 else 0, len(n.tokens))
 
         best = max(options, key=rank)
         return best.text if len(best.tokens) >= len(words) else " ".join(words)
