@@ -58,3 +58,26 @@ def test_fullest_name_prefers_a_given_name_over_a_headline_word():
 def test_origin_adjective_is_no_part_of_a_name():
     names = NameIndex("South Korean-born Milo Haines stayed home.")
     assert names.fullest("Haines") == "Milo Haines"
+
+
+def test_roles_before_a_name_and_in_its_apposition():
+    from corroborate.quotes.roles import roles_at
+
+    text = "He met Ohio Sen. Rosa Blanc and the Utah governor left before Tim Oakes. Gil Marr, the former mayor, spoke."
+    at = text.index("Rosa Blanc")
+    assert roles_at(text, at, at + len("Rosa Blanc")) == {"ohio", "senator"}
+    at = text.index("Tim Oakes")
+    assert roles_at(text, at, at + len("Tim Oakes")) == set()  # another clause's words are no title
+    at = text.index("Gil Marr")
+    assert {"former", "mayor"} <= roles_at(text, at, at + len("Gil Marr"))
+
+
+def test_description_links_to_the_person_named_with_that_role(ex):
+    text = ("Ohio Sen. Rosa Blanc spoke on Monday. Later, Jim Ruiz, the Utah governor, arrived. The crowd cheered.\n\n"
+            "“We will win this state,” the Ohio senator said. “Not so fast,” the governor replied.")
+    assert _speakers(ex, text) == ["Rosa Blanc", "Jim Ruiz"]
+
+
+def test_description_with_a_place_that_nobody_holds_stays_a_description(ex):
+    text = "Ohio Sen. Rosa Blanc spoke on Monday.\n\n“We will win this state,” the Texas senator said."
+    assert _speakers(ex, text) == ["Texas senator"]

@@ -8,19 +8,14 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from corroborate.quotes import ranker
+from corroborate.quotes import ranker, roles
+from corroborate.quotes.roles import ROLE_NOUNS
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, TITLES
 from corroborate.quotes.names import NameIndex, strip_name
 
 _NAMED = {"PERSON", "ORG", "GPE", "FAC"}
 _PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|\n+")
-# Role nouns a definite description of a person is built on ("the former senator", "the NATO chief").
-ROLE_NOUNS = TITLES | set("""
-candidate nominee businessman businesswoman billionaire mogul host star actor actress lawmaker
-politician official executive ceo founder author writer historian professor economist analyst
-strategist pollster adviser advisor aide lawyer attorney activist pastor preacher rapper singer
-""".split())
 
 
 class Mention:
@@ -195,8 +190,8 @@ class Resolver:
         words = m.text.split()
         low = [w.lower() for w in words]
         head = low[-1]
-        if low[0] in ("the", "this", "that") and head in ROLE_NOUNS:
-            hit = self.antecedent(m.start, None, roles={head})
+        if low[0] in ("the", "this", "that") and roles.norm(head) in ROLE_NOUNS:
+            hit = roles.link(self, words[1:], m.start) or self.antecedent(m.start, None, roles={head})
             if hit:
                 return hit
         if low and low[0] in DETERMINERS:

@@ -1,0 +1,101 @@
+"""Definite descriptions linked to the person the article named with that role.
+
+"The Florida senator" is the person introduced as "Florida Sen. Marco Rubio" or "Rubio, the Florida
+senator,"; "the NATO chief" the one introduced as "NATO chief Mark Rutte". The words before each
+earlier mention of a person (and an apposition after it) are that mention's roles; the description's
+head noun must be among them, and the person whose roles share most of its other words wins, the
+most recent first.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from corroborate.quotes.cues import TITLES
+
+if TYPE_CHECKING:
+    from corroborate.quotes.speakers import Resolver
+
+# Role nouns a definite description of a person is built on ("the former senator", "the NATO chief").
+ROLE_NOUNS = TITLES | set("""
+candidate nominee businessman businesswoman billionaire mogul host star actor actress lawmaker
+politician official executive ceo founder author writer historian professor economist analyst
+strategist pollster adviser advisor aide lawyer attorney activist pastor preacher rapper singer
+front-runner contender hopeful challenger incumbent legislator columnist commentator anchor journalist
+reporter correspondent editor publisher manager representative general admiral physician surgeon
+neurosurgeon doctor mogul tycoon magnate developer veteran spokesman chairman
+""".split())
+# lowercase words that may stand between a role noun and the name ("former Clinton campaign chairman")
+_MODIFIERS = set("""
+former then longtime top senior deputy vice acting interim presidential campaign national state press security
+political executive general federal foreign domestic economic legal communications policy chief senate house
+district county city party conservative liberal progressive independent democratic republican veteran
+of the
+""".split())
+# abbreviated and equivalent titles, mapped to the noun a description uses
+ALIASES = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "sec": "secretary", "atty": "attorney", "congressman": "representative", "congresswoman": "representative",
+    "frontrunner": "front-runner", "advisor": "adviser", "businesswoman": "businessman", "chairwoman": "chairman",
+    "spokeswoman": "spokesman", "spokesperson": "spokesman", "mogul": "businessman", "tycoon": "businessman",
+}
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+_TOKEN_BEFORE = re.compile(r"[A-Za-z][A-Za-z\-]*(?:['’]s)?\.?|[^\sA-Za-z]")
+_APPOS = re.compile(r",\s+((?:the|a|an|[A-Za-z]+['’]s)\s[^,.;\n]{2,80})[,.]")
+_ABBREV = re.compile(r"(?:Sen|Rep|Gov|Gen|Lt|Sec|Atty|Mr|Mrs|Ms|Dr|Jr|Sr|St|Col|Capt|Sgt|Adm|[A-Z])\.$")
+_SKIP = {"the", "a", "an", "of", "and", "for", "to", "in", "at", "then", "now", "who", "is", "was"}
+
+
+def norm(word: str) -> str:
+    low = word.lower().strip(".,’'")
+    low = re.sub(r"['’]s$", "", low)
+    return ALIASES.get(low, low)
+
+
+def roles_at(text: str, start: int, end: int) -> set[str]:
+    """The role words of one mention: the titles and role nouns right before it ("former Florida Sen."),
+    and its apposition ("Rubio, the Florida senator,")."""
+    words: set[str] = set()
+    for i, w in enumerate(reversed(_TOKEN_BEFORE.findall(text, max(0, start - 80), start))):
+        low = norm(w)
+        if i == 0 and low == "of":
+            break  # "governor of New Jersey": the name is the office's place, not its holder
+        if not w[:1].isalpha() or (w.endswith(".") and not _ABBREV.match(w)):
+            break  # punctuation, or a word that ends a sentence
+        if not (w[:1].isupper() or low in ROLE_NOUNS or low in _MODIFIERS):
+            break
+        words.add(low)
+    m = _APPOS.match(text, end, min(len(text), end + 100))
+    if m:
+        words |= {norm(w) for w in _WORD.findall(m.group(1))[:8]}
+    return words - _SKIP
+
+
+def link(res: Resolver, words: list[str], pos: int) -> str | None:
+    """The person a description ("the former secretary of state") stands for, or None.
+
+    Its head noun must be among a person's roles, and so must its capitalised words ("the Florida
+    senator"); among those left, most other words shared, then the most recently mentioned."""
+    proper = {norm(w) for w in words[:-1] if w[:1].isupper()}
+    words = [norm(w) for w in words if norm(w) not in _SKIP]
+    if not words:
+        return None
+    head, mods = words[-1], set(words[:-1])
+    found: dict[str, list[int]] = {}  # person -> [most shared words, last mention]
+    for start, end, name in res.names.mentions:
+        if start >= pos:
+            break
+        if res.in_quote(start):
+            continue
+        full = res.names.fullest(list(name.tokens), before=pos)
+        roles = roles_at(res.text, start, end)
+        if full in found:
+            found[full][1] = start
+        if head not in roles or not proper <= roles or not res.names.is_person(full):
+            continue
+        entry = found.setdefault(full, [-1, start])
+        # a "former governor" is seldom "the governor"
+        entry[0] = max(entry[0], len(mods & roles) - ("former" in roles and "former" not in mods))
+    if not found:
+        return None
+    return max(found, key=lambda n: (found[n][0], found[n][1]))
