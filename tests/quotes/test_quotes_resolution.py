@@ -81,3 +81,10 @@ def test_description_links_to_the_person_named_with_that_role(ex):
 def test_description_with_a_place_that_nobody_holds_stays_a_description(ex):
     text = "Ohio Sen. Rosa Blanc spoke on Monday.\n\n“We will win this state,” the Texas senator said."
     assert _speakers(ex, text) == ["Texas senator"]
+
+
+def test_possessive_description_speaks_for_its_owner(ex):
+    text = "Senator Jane Holt toured the plant on Monday.\n\n“Jobs come first,” her campaign said in a statement."
+    assert _speakers(ex, text) == ["Jane Holt"]
+    text = "Senator Jane Holt toured the plant on Monday.\n\n“Jobs come first,” her spokesman said."
+    assert _speakers(ex, text) == ["spokesman"]  # a person of their own, not the owner's voice

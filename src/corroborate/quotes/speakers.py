@@ -9,9 +9,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from corroborate.quotes import ranker, roles
+from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE
+from corroborate.quotes.names import GENDERED_NOUNS, NameIndex, strip_name
 from corroborate.quotes.roles import ROLE_NOUNS
-from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, TITLES
-from corroborate.quotes.names import NameIndex, strip_name
 
 _NAMED = {"PERSON", "ORG", "GPE", "FAC"}
 _PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
@@ -122,6 +122,12 @@ person people man woman men women group voter supporter critic protester member 
 """.split())
 
 
+def _personal_noun(word: str) -> bool:
+    """A noun for a person ("aide", "wife", "spokesman"): someone of their own, not a voice of the owner."""
+    low = word.lower().strip(".,’'")
+    return roles.norm(low) in ROLE_NOUNS or low in GENDERED_NOUNS or low in _PEOPLE or low.rstrip("s") in _PEOPLE
+
+
 class Resolver:
     """Resolves pronouns and descriptions against the article's names and earlier speakers."""
 
@@ -192,6 +198,12 @@ class Resolver:
         head = low[-1]
         if low[0] in ("the", "this", "that") and roles.norm(head) in ROLE_NOUNS:
             hit = roles.link(self, words[1:], m.start) or self.antecedent(m.start, None, roles={head})
+            if hit:
+                return hit
+        gender = PERSON_PRONOUNS.get(low[0])
+        if gender and len(low) > 1 and not _personal_noun(head) and ranker.weights() is not None:
+            # "his campaign", "her statement": the voice of the person the pronoun stands for
+            hit = ranker.best(ranker.candidates(self, self.chain_start(m.start, gender), gender))
             if hit:
                 return hit
         if low and low[0] in DETERMINERS:
