@@ -88,3 +88,11 @@ def test_possessive_description_speaks_for_its_owner(ex):
     assert _speakers(ex, text) == ["Jane Holt"]
     text = "Senator Jane Holt toured the plant on Monday.\n\n“Jobs come first,” her spokesman said."
     assert _speakers(ex, text) == ["spokesman"]  # a person of their own, not the owner's voice
+
+
+def test_transcript_label_before_a_colon(ex):
+    text = ("Senator Ana Ruiz and Mayor Tom Bell spoke at the forum on Monday.\n\n"
+            "Senator Ruiz: “We will fund the schools first.” Mayor Bell: “The roads cannot wait another year.”")
+    assert _speakers(ex, text) == ["Ana Ruiz", "Tom Bell"]
+    text = "Rep. Tom Bell (R-Ohio): “The committee has done its work well and thoroughly.”"
+    assert _speakers(ex, text) == ["Tom Bell"]

@@ -6,7 +6,7 @@ names for resolving pronouns come from a cheap scan of the whole text (names.py)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -14,14 +14,13 @@ from spacy.tokens import Doc, Token
 
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
-from corroborate.quotes.cues import WEAK_SPEECH, speech_lemma
+from corroborate.quotes.clauses import heads_outside, is_speech, label_before, lead_verb, outer_source, title_like
+from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.speakers import Mention, Resolver, mention_of, subject_of
 
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
-_CLAUSE_DEPS = {"ccomp", "parataxis", "conj", "advcl", "xcomp", "acomp"}
-_OUTER_LEMMAS = {"report", "say", "write", "tell", "note", "add", "explain", "argue", "claim", "insist", "warn", "admit", "acknowledge"}
 _INTRO_ENDS = (":", "—", "–")
 
 
@@ -54,63 +53,6 @@ class Found:
     speaker: str | None = None
     how: str = "none"  # verb / intro / continuation / guess / none
     via: Found | None = None  # the quote a continuation takes its speaker from
-
-
-def _is_speech(tok: Token, governs: bool) -> bool:
-    if tok.lower_ == "according":
-        return True
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBZ"):
-        return False
-    lemma = speech_lemma(tok.lower_)
-    return lemma is not None and (governs or lemma not in WEAK_SPEECH)
-
-
-def _heads_outside(inside: list[Token], ids: set[int], limit: int) -> Iterator[list[Token]]:
-    """For each token of a quote whose head lies outside it, the chain of heads above it (at most `limit`)."""
-    for tok in inside:
-        if tok.head.i in ids:
-            continue
-        chain, cur = [], tok
-        for _ in range(limit):
-            if cur.head is cur:
-                break
-            cur = cur.head
-            chain.append(cur)
-        yield chain
-
-
-def _outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
-    """The verb whose source a quote is credited to: "according to CNN" in the sentence, else a reporting
-    verb the quote's clause hangs from ("Brandt said the council told farmers '...'" -> said)."""
-    if verb.lower_ == "according":
-        return verb
-    for tok in verb.sent:
-        if tok.lower_ == "according" and not quoted(tok) and any(
-                c.lower_ == "to" and any(o.dep_ == "pobj" and not quoted(o) for o in c.children) for c in tok.children):
-            return tok
-    cur = verb
-    for _ in range(4):
-        if cur.head is cur or cur.dep_ not in _CLAUSE_DEPS:
-            break
-        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
-            break  # "Lee spoke and Kim said '...'": a clause of its own
-        cur = cur.head
-        if not quoted(cur) and speech_lemma(cur.lower_) in _OUTER_LEMMAS and subject_of(cur, quoted) is not None:
-            return cur
-    return verb
-
-
-_TITLE_SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "with", "for", "at", "by", "or", "from", "is", "&"}
-
-
-def _title_like(quoted: str) -> bool:
-    """Title Case with no clause punctuation ("Meet the Press", "This Week with ..."): a title."""
-    words = quoted.rstrip(".").split()
-    if len(words) < 2 or len(words) > 10 or any(c in quoted for c in ",;:!?"):
-        return False
-    caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
-    rest = [w for w in words if w not in caps]
-    return len(caps) >= 2 and all(w.lower() in _TITLE_SMALL for w in rest) and words[0] not in ("I", "We")
 
 
 class QuoteExtractor:
@@ -200,7 +142,7 @@ class QuoteExtractor:
         return quotes
 
     def _keep(self, f: Found, text: str) -> bool:
-        if _title_like(text[f.span.start : f.span.end]):
+        if title_like(text[f.span.start : f.span.end]):
             return False
         if f.how in ("verb", "intro"):
             return True
@@ -229,13 +171,13 @@ class QuoteExtractor:
             return f
         ids = {t.i for t in inside}
         # 1. a speech verb governing the quote
-        for chain in _heads_outside(inside, ids, 5):
+        for chain in heads_outside(inside, ids, 5):
             for cur in chain:
-                if cur.i not in ids and not quoted(cur) and _is_speech(cur, governs=True):
-                    f.verb = _outer_source(cur, quoted)
+                if cur.i not in ids and not quoted(cur) and is_speech(cur, governs=True):
+                    f.verb = outer_source(cur, quoted)
                     return f
         # 1b. the verb just before the marks: "Rubio fired back forcefully: '...'", "Hillary shot back, '...'"
-        lead = self._lead_verb(doc, inside[0], quoted)
+        lead = lead_verb(doc, inside[0], quoted)
         if lead is not None:
             f.verb = lead
             return f
@@ -249,7 +191,7 @@ class QuoteExtractor:
             if sent.start not in sents:
                 continue
             for tok in sent:
-                if tok.i in ids or quoted(tok) or not _is_speech(tok, governs=False):
+                if tok.i in ids or quoted(tok) or not is_speech(tok, governs=False):
                     continue
                 pos = base + tok.idx
                 d = s.start - pos if pos < s.start else pos - s.end
@@ -259,7 +201,7 @@ class QuoteExtractor:
                 if d < best_d:
                     best, best_d = tok, d
         if best is not None and best_d < 1000:
-            f.verb = _outer_source(best, quoted)
+            f.verb = outer_source(best, quoted)
             return f
         # 3. introduced by a colon or a dash: "Rubio fired back: '...'" takes that clause's verb
         j = s.open_at - 1
@@ -267,7 +209,9 @@ class QuoteExtractor:
             j -= 1
         if s.open_at > para.start and text[j] in _INTRO_ENDS:
             before = [t for t in doc if base + t.idx < j and not quoted(t)]
-            if before:
+            if before and (label := label_before(before[-1])) is not None:
+                f.mention, f.how = mention_of(label, base), "intro"
+            elif before:
                 cur = before[-1]
                 for _ in range(6):
                     if cur.pos_ in ("VERB", "AUX") and subject_of(cur) is not None:
@@ -280,37 +224,21 @@ class QuoteExtractor:
         # 4. a partial quote governed by any verb whose subject is a named person: "Cruz coached
         # Trump to 'breathe'"; scare quotes rarely sit under a person's own verb
         if self.person_verbs and f.partial:
-            for chain in _heads_outside(inside, ids, 3):
+            for chain in heads_outside(inside, ids, 3):
                 for cur in chain:
                     if cur.pos_ == "VERB" and not quoted(cur):
                         subj = subject_of(cur, lambda t: quoted(t))
                         if subj is not None and subj.ent_type_ == "PERSON":
-                            f.verb = _outer_source(cur, quoted)
+                            f.verb = outer_source(cur, quoted)
                             return f
                         break
         return f
-
-    @staticmethod
-    def _lead_verb(doc: Doc, first: Token, quoted: Callable[[Token], bool]) -> Token | None:
-        """A verb (with a subject) right before the opening mark, past a comma or colon and adverbs."""
-        j = first.i - 1
-        while j >= 0 and doc[j].is_quote:
-            j -= 1
-        if j < 0 or doc[j].text not in (",", ":"):
-            return None
-        j -= 1
-        while j >= 0 and doc[j].pos_ in ("ADV", "ADP", "PART") and doc[j].dep_ in ("advmod", "prt", "prep"):
-            j -= 1
-        if j < 0 or quoted(doc[j]) or doc[j].pos_ != "VERB" or doc[j].tag_ in ("VBG", "VBN"):
-            return None
-        subj = subject_of(doc[j], quoted)
-        return doc[j] if subj is not None and subj.lower_ not in ("what", "who", "which", "that") else None
 
     def _intro(self, text: str, found: list[Found], paras: list[Paragraph], pdocs: dict[int, Doc],
                regions: Regions) -> None:
         """A quote opening a paragraph after one that ends with a colon: 'Caddell continued:'."""
         for f in found:
-            if f.verb is not None or f.span.para == 0:
+            if f.verb is not None or f.mention is not None or f.span.para == 0:
                 continue
             prev = paras[f.span.para - 1]
             if text[prev.end - 1] not in _INTRO_ENDS or f.span.open_at > paras[f.span.para].start + 1:
@@ -319,7 +247,7 @@ class QuoteExtractor:
             if doc is None:
                 continue
             last = list(doc.sents)[-1]
-            verbs = [t for t in last if _is_speech(t, governs=True)] or [last.root]
+            verbs = [t for t in last if is_speech(t, governs=True)] or [last.root]
             subj = subject_of(verbs[-1])
             if subj is not None:
                 f.verb, f.base, f.how = verbs[-1], prev.start, "intro"

@@ -1,0 +1,109 @@
+"""Parse helpers for attribution: speech verbs over a quote, the outer source, transcript labels, titles."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from corroborate.quotes.cues import WEAK_SPEECH, speech_lemma
+from corroborate.quotes.speakers import subject_of
+
+_CLAUSE_DEPS = {"ccomp", "parataxis", "conj", "advcl", "xcomp", "acomp"}
+_OUTER_LEMMAS = {"report", "say", "write", "tell", "note", "add", "explain", "argue", "claim", "insist", "warn", "admit", "acknowledge"}
+_NAME_TOKEN = re.compile(r"[A-Z][\w.’'\-]*$")
+
+
+def is_speech(tok: Token, governs: bool) -> bool:
+    """A speech verb ("said", "according"); weak ones ("called") only where they govern the quote."""
+    if tok.lower_ == "according":
+        return True
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBZ"):
+        return False
+    lemma = speech_lemma(tok.lower_)
+    return lemma is not None and (governs or lemma not in WEAK_SPEECH)
+
+
+def heads_outside(inside: list[Token], ids: set[int], limit: int) -> Iterator[list[Token]]:
+    """For each token of a quote whose head lies outside it, the chain of heads above it (at most `limit`)."""
+    for tok in inside:
+        if tok.head.i in ids:
+            continue
+        chain, cur = [], tok
+        for _ in range(limit):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            chain.append(cur)
+        yield chain
+
+
+def outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
+    """The verb whose source a quote is credited to: "according to CNN" in the sentence, else a reporting
+    verb the quote's clause hangs from ("Brandt said the council told farmers '...'" -> said)."""
+    if verb.lower_ == "according":
+        return verb
+    for tok in verb.sent:
+        if tok.lower_ == "according" and not quoted(tok) and any(
+                c.lower_ == "to" and any(o.dep_ == "pobj" and not quoted(o) for o in c.children) for c in tok.children):
+            return tok
+    cur = verb
+    for _ in range(4):
+        if cur.head is cur or cur.dep_ not in _CLAUSE_DEPS:
+            break
+        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            break  # "Lee spoke and Kim said '...'": a clause of its own
+        cur = cur.head
+        if not quoted(cur) and speech_lemma(cur.lower_) in _OUTER_LEMMAS and subject_of(cur, quoted) is not None:
+            return cur
+    return verb
+
+
+_TITLE_SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "with", "for", "at", "by", "or", "from", "is", "&"}
+
+
+def title_like(quoted: str) -> bool:
+    """Title Case with no clause punctuation ("Meet the Press", "This Week with ..."): a title."""
+    words = quoted.rstrip(".").split()
+    if len(words) < 2 or len(words) > 10 or any(c in quoted for c in ",;:!?"):
+        return False
+    caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    rest = [w for w in words if w not in caps]
+    return len(caps) >= 2 and all(w.lower() in _TITLE_SMALL for w in rest) and words[0] not in ("I", "We")
+
+
+def label_before(last: Token) -> Token | None:
+    """A bare name before a colon that opens a quote, as in a transcript: 'Bush: "..."', 'More from Lee:',
+    'Rep. Al Reyes (D-Texas):'."""
+    doc = last.doc
+    if last.text == ")":  # a party and state in parentheses after the name
+        k = last.i - 1
+        while k > last.sent.start and last.i - k < 8 and doc[k].text != "(":
+            k -= 1
+        if doc[k].text != "(" or k == last.sent.start:
+            return None
+        last = doc[k - 1]
+    if (last.pos_ != "PROPN" and last.ent_type_ not in ("PERSON", "ORG")) or not _NAME_TOKEN.match(last.text):
+        return None
+    first = last
+    while first.i > last.sent.start and last.i - first.i < 4 and doc[first.i - 1].pos_ == "PROPN":
+        first = doc[first.i - 1]
+    prev = doc[first.i - 1] if first.i > last.sent.start else None
+    ok = prev is None or prev.is_punct or prev.is_quote or prev.lower_ in ("from", "by")
+    return last if ok and last.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") else None
+
+
+def lead_verb(doc: Doc, first: Token, quoted: Callable[[Token], bool]) -> Token | None:
+    """A verb (with a subject) right before the opening mark, past a comma or colon and adverbs."""
+    j = first.i - 1
+    while j >= 0 and doc[j].is_quote:
+        j -= 1
+    if j < 0 or doc[j].text not in (",", ":"):
+        return None
+    j -= 1
+    while j >= 0 and doc[j].pos_ in ("ADV", "ADP", "PART") and doc[j].dep_ in ("advmod", "prt", "prep"):
+        j -= 1
+    if j < 0 or quoted(doc[j]) or doc[j].pos_ != "VERB" or doc[j].tag_ in ("VBG", "VBN"):
+        return None
+    subj = subject_of(doc[j], quoted)
+    return doc[j] if subj is not None and subj.lower_ not in ("what", "who", "which", "that") else None
