@@ -1,7 +1,7 @@
 """`corroborate bench cluster`: story clustering accuracy (cross-validated), dedup, throughput.
 
 Accuracy: the dev events (ECB+ topics 1-20, GVC incidents) are split into folds by topic / by
-incident; for each fold three parameters (threshold, date bonus, number boost: `events.grid`)
+incident; for each fold three parameters (join threshold, merge threshold, split ratio: `events.grid`)
 are chosen on the other folds (whole stream run, only training items scored) and the held-out
 fold is scored, over several arrival orders (ECB+
 shuffled, GVC by date with ties shuffled). Figures are pooled over folds per order, then given
@@ -22,13 +22,13 @@ from collections.abc import Callable
 from itertools import combinations
 from pathlib import Path
 
-from corroborate.bench.events import (arrival_orders, folds_by, grid, load_rows, run_stream, score, select,
-                                      summarize)
+from corroborate.bench.events import (GRID_FIELDS, arrival_orders, folds_by, grid, load_rows, run_stream, score,
+                                      select, summarize)
 from corroborate.bench.streams import CHROME, sentence_pools, synthetic_stream
 from corroborate.cluster.engine import ClusterParams
 from corroborate.dedup.minhash import NearDuplicateIndex, shingle_hashes
 
-THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4)
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3)
 REPO = Path(__file__).resolve().parents[3]
 
 
@@ -45,8 +45,7 @@ def cross_validate(ecb: list[dict], gvc: list[dict], orders: int, folds: int,
     for k in range(folds):
         train = [set().union(*(f for j, f in enumerate(fs) if j != k)) for fs in fold_sets]
         params = select(grid(ClusterParams(), THRESHOLDS), corpora, train, seeds=range(100, 103))
-        chosen.append({"threshold": params.threshold, "date_bonus": params.date_bonus,
-                       "number_boost": params.number_boost})
+        chosen.append({f: getattr(params, f) for f in GRID_FIELDS})
         log(f"fold {k}: chose {chosen[-1]}")
         for c, (rows, how, key) in enumerate(corpora):
             test = fold_sets[c][k]
@@ -65,8 +64,7 @@ def cross_validate(ecb: list[dict], gvc: list[dict], orders: int, folds: int,
 def in_sample(ecb: list[dict], gvc: list[dict], orders: int) -> dict:
     """The shipped defaults on all dev data (not cross-validated: for reference only)."""
     params = ClusterParams()
-    return {"params": {"threshold": params.threshold, "date_bonus": params.date_bonus,
-                       "number_boost": params.number_boost},
+    return {"params": {f: getattr(params, f) for f in GRID_FIELDS},
             "ecbplus": summarize([score(ecb, run_stream(o, params)) for o in arrival_orders(ecb, "shuffle", range(orders))]),
             "gvc": summarize([score(gvc, run_stream(o, params)) for o in arrival_orders(gvc, "date", range(orders))])}
 

@@ -35,12 +35,18 @@ def arrival_orders(rows: list[Row], how: str, seeds: Iterable[int]) -> list[list
 
 def run_stream(order: Sequence[Row], params: ClusterParams, dedup: bool = True) -> dict[str, str]:
     """Dedup then cluster one stream; copies join their original's story. Returns id -> story."""
+    out: dict[str, str] = {}
     if not dedup:
         eng = StreamClusterer(params)
-        return {r["id"]: eng.add(r["id"], r.get("text") or "", r.get("title"), r.get("published")) for r in order}
+        for r in order:
+            out[r["id"]] = eng.add(r["id"], r.get("text") or "", r.get("title"), r.get("published"))
+            out.update(eng.moves)
+        return out
     stream = StoryStream(params)
-    return {r["id"]: stream.add(r["id"], r.get("text") or "", r.get("title"), r.get("published"))[0]
-            for r in order}
+    for r in order:
+        out[r["id"]] = stream.add(r["id"], r.get("text") or "", r.get("title"), r.get("published"))[0]
+        out.update(stream.moves)
+    return out
 
 
 def score(rows: Sequence[Row], pred: dict[str, str]) -> dict[str, dict[str, float]]:
@@ -75,11 +81,14 @@ def select(params_grid: list[ClusterParams], corpora: list[tuple[list[Row], str,
     return best
 
 
-def grid(base: ClusterParams, thresholds: Sequence[float], date_bonus: Sequence[float] = (0.0, 0.1),
-         number_boost: Sequence[float] = (2.0, 4.0)) -> list[ClusterParams]:
-    """The few parameters cross-validation chooses; everything else stays at its default."""
-    return [replace(base, threshold=t, date_bonus=d, number_boost=n)
-            for t in thresholds for d in date_bonus for n in number_boost]
+GRID_FIELDS = ("threshold", "merge_threshold", "split_ratio")
+
+
+def grid(base: ClusterParams, thresholds: Sequence[float], merge: Sequence[float] = (0.3, 0.4, 0.5),
+         split: Sequence[float] = (0.6, 0.7, 0.8)) -> list[ClusterParams]:
+    """The few parameters cross-validation chooses (`GRID_FIELDS`); the rest stay at their defaults."""
+    return [replace(base, threshold=t, merge_threshold=m, split_ratio=r)
+            for t in thresholds for m in merge for r in split]
 
 
 def summarize(runs: list[dict[str, dict[str, float]]]) -> dict[str, dict[str, dict[str, float]]]:

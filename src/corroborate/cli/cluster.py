@@ -17,9 +17,13 @@ def _str_or_none(value: object) -> str | None:
 
 
 def cluster_lines(path: Path, out: TextIO, err: TextIO) -> tuple[int, int]:
-    """Stream `path` (JSONL) through dedup + clustering; returns (articles written, bad lines)."""
+    """Stream `path` (JSONL) through dedup + clustering; returns (articles written, bad lines).
+
+    Lines are written once the input is read: a later split of a story can move an earlier article.
+    """
     stream = StoryStream()
-    written = 0
+    results: list[dict[str, str | None]] = []
+    latest: dict[str, dict[str, str | None]] = {}  # article id -> its (latest) result line
     bad_lines: list[str] = []
 
     def report(message: str) -> None:
@@ -27,11 +31,16 @@ def cluster_lines(path: Path, out: TextIO, err: TextIO) -> tuple[int, int]:
         err.write(message + "\n")
 
     for aid, row in article_records(path, report, require_text=False):
-        story, dup = stream.add(aid, row.get("text") or "", _str_or_none(row.get("title")), _str_or_none(row.get("published")))
-        out.write(json.dumps({"id": aid, "story": story, "duplicate_of": dup}, ensure_ascii=False) + "\n")
-        written += 1
-    bad = len(bad_lines)
-    return written, bad
+        story, dup = stream.add(aid, row.get("text") or "", _str_or_none(row.get("title")),
+                                _str_or_none(row.get("published")))
+        latest[aid] = {"id": aid, "story": story, "duplicate_of": dup}
+        results.append(latest[aid])
+        for moved, new_story in stream.moves:
+            if moved in latest:
+                latest[moved]["story"] = new_story
+    for line in results:
+        out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return len(results), len(bad_lines)
 
 
 @click.command("cluster")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from corroborate.cluster.background import BackgroundDF, load_background
 from corroborate.cluster.features import Evidence, extract
+from corroborate.cluster.split import bipartition
 
 
 @dataclass
@@ -33,6 +34,9 @@ class StoryState:
     last_seen: int  # arrival index of its latest article
     indexed: tuple[str, ...] = ()
     norm: float = 1.0
+    # (article id, day, pruned vector, title) of each member while the story may still be split
+    members: list[tuple[str, int | None, dict[str, float], str]] = field(default_factory=list)
+    born: int = 0  # arrival index when the story started
 
 
 @dataclass
@@ -66,6 +70,11 @@ class ClusterParams:
     max_posting: int = 40
     window_articles: int = 50000
     window_days: int | None = None
+    split_ratio: float | None = 0.7  # split a story whose two halves are this much less alike; None: never
+    split_min_side: int = 2
+    merge_threshold: float | None = 0.5  # merge two young stories this alike that would not split
+    split_max_size: int = 64  # stories larger than this are settled: no more split checks
+    member_terms: int = 40  # terms kept per member vector for the split check
 
 
 class StreamClusterer:
@@ -76,6 +85,7 @@ class StreamClusterer:
         self.params = params or ClusterParams()
         self.state = state or ClusterState()
         self.background = background if background is not None else load_background()
+        self.moves: list[tuple[str, str]] = []  # (article, new story) re-assigned by the last add()
 
     # -- weights -------------------------------------------------------------------------
     def vectorize(self, ev: Evidence) -> dict[str, float]:
@@ -134,6 +144,7 @@ class StreamClusterer:
             published: str | None = None) -> str:
         """Assign one article to a story (existing or new) and return the story id."""
         p, st = self.params, self.state
+        self.moves = []
         ev = extract(text, title, published, p.name_boost, p.number_boost, p.title_weight)
         st.arrivals += 1
         st.df.update(ev.terms.keys())
@@ -149,13 +160,16 @@ class StreamClusterer:
             sid = "s_" + article_id
             if sid in st.active:  # the same article id arriving twice must not reset a story
                 sid = f"{sid}~{st.arrivals}"
-            story = StoryState(sid, _title(title, text), {}, 0, ev.day, ev.day, st.arrivals)
+            story = StoryState(sid, _title(title, text), {}, 0, ev.day, ev.day, st.arrivals, born=st.arrivals)
             st.active[sid] = story
         else:
             story = st.active[best]
         self._absorb(story, vec, ev.day)
+        self._remember(story, article_id, vec, ev.day, _title(title, text))
         self._evict()
-        return story.id
+        final = dict(self.moves).get(article_id, story.id)
+        self.moves = [m for m in self.moves if m[0] != article_id]
+        return final
 
     def _absorb(self, story: StoryState, vec: dict[str, float], day: int | None) -> None:
         p, st = self.params, self.state
@@ -174,6 +188,11 @@ class StreamClusterer:
         # a large centroid's top terms barely move, and the pick is a sizeable share of the cost.
         if story.size & (story.size - 1) and story.size % 8:
             return
+        self._reindex(story)
+
+    def _reindex(self, story: StoryState) -> None:
+        p, st = self.params, self.state
+        cen = story.centroid
         new_index = tuple(t for t, _ in heapq.nlargest(p.index_terms, cen.items(), key=lambda kv: kv[1]))
         for t in set(story.indexed) - set(new_index):
             posting = st.postings.get(t)
@@ -184,6 +203,89 @@ class StreamClusterer:
         for t in new_index:
             st.postings.setdefault(t, set()).add(story.id)
         story.indexed = new_index
+
+    # -- split check -------------------------------------------------------------------------
+    def _remember(self, story: StoryState, article_id: str, vec: dict[str, float], day: int | None,
+                  title: str) -> None:
+        """Keep a pruned copy of the member's vector, and look for a split at sizes 4, 6, 8, 12, ..."""
+        p = self.params
+        if p.split_ratio is None or story.size > p.split_max_size:
+            story.members = []  # settled: the memory goes back
+            return
+        top = heapq.nlargest(p.member_terms, vec.items(), key=lambda kv: kv[1])
+        story.members.append((article_id, day, dict(top), title))
+        n = len(story.members)
+        if n == story.size and _split_due(n):
+            if n >= 2 * p.split_min_side:
+                self._maybe_split(story)
+            self._maybe_merge(story)
+
+    def _maybe_merge(self, story: StoryState) -> None:
+        """Join `story` and an alike young story when the members of both do not fall in two groups.
+
+        One pass can start a second story for an event whose first articles looked unlike the
+        first story's; once both have grown, their centroids show it.
+        """
+        p, st = self.params, self.state
+        if p.merge_threshold is None or story.id not in st.active:
+            return
+        cen = {t: w / story.norm for t, w in story.centroid.items()}
+        for sid in self._candidates(cen):
+            other = st.active.get(sid)
+            if other is None or other is story or len(other.members) != other.size:
+                continue
+            sim = sum([cen[t] * other.centroid[t] for t in cen.keys() & other.centroid.keys()]) / other.norm
+            if sim < p.merge_threshold:
+                continue
+            old, young = (story, other) if story.born <= other.born else (other, story)
+            cut = bipartition([m[2] for m in old.members + young.members], p.split_min_side)
+            if cut is not None and cut.ratio < p.split_ratio:  # type: ignore[operator]
+                continue
+            self._merge(old, young)
+            return
+
+    def _merge(self, old: StoryState, young: StoryState) -> None:
+        p, st = self.params, self.state
+        cen = old.centroid
+        for t, w in young.centroid.items():
+            cen[t] = cen.get(t, 0.0) + w
+        if len(cen) > 2 * p.centroid_terms:
+            old.centroid = cen = dict(heapq.nlargest(p.centroid_terms, cen.items(), key=lambda kv: kv[1]))
+        old.norm = math.sqrt(sum([v * v for v in cen.values()])) or 1.0
+        old.size += young.size
+        old.members = old.members + young.members
+        days = [d for d in (old.first_day, old.last_day, young.first_day, young.last_day) if d is not None]
+        old.first_day, old.last_day = (min(days), max(days)) if days else (None, None)
+        old.last_seen = st.arrivals
+        self.retire(young.id, dormant=False)
+        self._reindex(old)
+        self.moves.extend((m[0], old.id) for m in young.members)
+
+    def _maybe_split(self, story: StoryState) -> None:
+        p, st = self.params, self.state
+        cut = bipartition([m[2] for m in story.members], p.split_min_side)
+        if cut is None or cut.ratio >= p.split_ratio:  # type: ignore[operator]
+            return
+        keep = [m for m, s in zip(story.members, cut.side) if s]
+        move = [m for m, s in zip(story.members, cut.side) if not s]
+        sid = "s_" + move[0][0]
+        if sid in st.active:
+            sid = f"{sid}~{st.arrivals}"
+        new = StoryState(sid, move[0][3], {}, 0, None, None, st.arrivals, born=st.arrivals)
+        st.active[sid] = new
+        for part, members in ((story, keep), (new, move)):
+            part.members = members
+            part.centroid = {}
+            for _, _, vec, _ in members:
+                for t, w in vec.items():
+                    part.centroid[t] = part.centroid.get(t, 0.0) + w
+            part.norm = math.sqrt(sum([v * v for v in part.centroid.values()])) or 1.0
+            part.size = len(members)
+            days = [m[1] for m in members if m[1] is not None]
+            part.first_day, part.last_day = (min(days), max(days)) if days else (None, None)
+            part.last_seen = st.arrivals
+            self._reindex(part)
+        self.moves.extend((m[0], sid) for m in move)
 
     def _evict(self) -> None:
         """Retire stories idle beyond the window (checked every 1,000 arrivals: amortised)."""
@@ -203,7 +305,7 @@ class StreamClusterer:
         return (p.window_days is not None and st.clock_day is not None and s.last_day is not None
                 and st.clock_day - s.last_day > p.window_days)
 
-    def retire(self, story_id: str) -> None:
+    def retire(self, story_id: str, dormant: bool = True) -> None:
         """Make a story dormant: it keeps its id but no longer receives articles."""
         st = self.state
         story = st.active.pop(story_id)
@@ -213,13 +315,19 @@ class StreamClusterer:
                 posting.discard(story_id)
                 if not posting:
                     del st.postings[t]
-        st.dormant += 1
+        st.dormant += dormant
+
+
+def _split_due(size: int) -> bool:
+    """Split checks at sizes 4, 6, 8, 12, 16, 24, 32, 48, 64, ...: often while a story is young."""
+    top = 1 << (size.bit_length() - 1)
+    return size in (top, top + top // 2)
 
 
 def _title(title: str | None, text: str) -> str:
     if title and title.strip():
         return title.strip()
-    for line in text.splitlines():
+    for line in text[:2000].splitlines():
         if line.strip():
             return line.strip()[:200]
     return ""

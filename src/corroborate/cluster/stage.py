@@ -31,13 +31,24 @@ class StoryClusterer(Stage):
     def __call__(self, batch: Batch) -> Batch:
         out = copy.deepcopy(batch)
         engine = StreamClusterer(self.params)
-        stories: dict[str, Story] = {}
         by_article: dict[str, str] = {}
         for a in out.articles:
             sid = by_article.get(a.duplicate_of) if a.duplicate_of else None
             if sid is None:
                 sid = engine.add(a.id, a.text or "", a.title, a.published)
-            a.story_id = by_article[a.id] = sid
+                moved = dict(engine.moves)
+                if moved:  # a split re-assigned earlier articles, and so their copies
+                    for b in out.articles:  # list order: an original comes before its copies
+                        if b.id not in by_article:
+                            continue
+                        if b.id in moved:
+                            by_article[b.id] = moved[b.id]
+                        elif b.duplicate_of in by_article:
+                            by_article[b.id] = by_article[b.duplicate_of]  # type: ignore[index]
+            by_article[a.id] = sid
+        stories: dict[str, Story] = {}
+        for a in out.articles:
+            a.story_id = sid = by_article[a.id]
             if sid not in stories:
                 title = engine.state.active[sid].title if sid in engine.state.active else (a.title or "")
                 stories[sid] = Story(id=sid, title=title)

@@ -1,0 +1,95 @@
+"""Second looks at young stories: a spectral split of two events, a merge of two halves of one."""
+from __future__ import annotations
+
+from corroborate.cluster import ClusterParams, StoryClusterer, StreamClusterer
+from corroborate.cluster.split import bipartition
+from corroborate.cluster.stream import StoryStream
+from corroborate.model import Article, Batch
+
+from tests.cluster.test_cluster_engine import REHAB_A, REHAB_B
+
+# Two fires at two branches of one (invented) supermarket chain: same kind, different place.
+FIRE_A = [
+    "Fire crews fought a blaze at the Halloway supermarket in Brackfield on Sunday. Brackfield "
+    "station officer Dana Moy said the roof of the Halloway store collapsed.",
+    "The Halloway store in Brackfield was destroyed by fire, officer Dana Moy said. Brackfield "
+    "residents were told to keep windows closed.",
+    "Police in Brackfield are treating the Halloway supermarket fire as suspicious, Dana Moy said.",
+    "Dana Moy, the Brackfield station officer, said the Halloway fire started near the loading bay.",
+]
+FIRE_B = [
+    "A fire broke out at the Halloway supermarket in Quarrington town centre. Quarrington "
+    "councillor Ibrahim Sato said the Halloway store would stay shut.",
+    "Ibrahim Sato said the Quarrington Halloway store suffered smoke damage in the fire.",
+    "Quarrington shoppers watched as the Halloway supermarket fire was put out, Ibrahim Sato said.",
+    "The fire at Halloway in Quarrington was an accident, according to Ibrahim Sato.",
+]
+
+
+def _unit(terms: dict[str, float]) -> dict[str, float]:
+    norm = sum(v * v for v in terms.values()) ** 0.5
+    return {t: v / norm for t, v in terms.items()}
+
+
+def test_bipartition_separates_two_groups_and_keeps_the_founder_side() -> None:
+    a = [_unit({"fire": 1, "store": 1, "brack": 2, "moy": 2, f"x{i}": 0.3}) for i in range(4)]
+    b = [_unit({"fire": 1, "store": 1, "quarr": 2, "sato": 2, f"y{i}": 0.3}) for i in range(4)]
+    cut = bipartition([a[0], b[0], a[1], b[1], a[2], b[2], a[3], b[3]])
+    assert cut is not None
+    assert cut.side == (True, False) * 4
+    assert cut.ratio < 0.5
+
+
+def test_bipartition_of_one_event_is_not_a_clean_cut() -> None:
+    one = [_unit({"fire": 1, "store": 1, "brack": 2, "moy": 2, f"x{i}": 0.5}) for i in range(6)]
+    cut = bipartition(one)
+    assert cut is None or cut.ratio > 0.9
+    assert bipartition(one[:3]) is None  # too few members for two sides of two
+
+
+def test_a_story_bridged_into_two_events_is_split_and_earlier_articles_move() -> None:
+    # A threshold this low lets every article join the first story; the split check must undo it.
+    eng = StreamClusterer(ClusterParams(threshold=0.01, merge_threshold=None))
+    got, moved = {}, {}
+    for i in range(4):
+        for aid, text in ((f"a{i}", FIRE_A[i]), (f"b{i}", FIRE_B[i])):
+            got[aid] = eng.add(aid, text)
+            moved.update(eng.moves)
+    got.update(moved)
+    assert {got[f"a{i}"] for i in range(4)} == {"s_a0"}
+    assert {got[f"b{i}"] for i in range(4)} == {"s_b0"}
+    assert "b0" in moved and "a0" not in moved  # the founder's side keeps the story id
+
+
+def test_two_young_stories_of_one_event_are_merged_into_the_older() -> None:
+    # A threshold this high starts a story per article; merging must bring each event together.
+    eng = StreamClusterer(ClusterParams(threshold=0.95, merge_threshold=0.3))
+    got = {}
+    for i in range(3):
+        for aid, (title, pub, text) in ((f"a{i}", REHAB_A[i]), (f"b{i}", REHAB_B[i])):
+            got[aid] = eng.add(aid, text, title, pub)
+            got.update(eng.moves)
+    assert {got[f"a{i}"] for i in range(3)} == {"s_a0"}
+    assert {got[f"b{i}"] for i in range(3)} == {"s_b0"}
+
+
+def test_copies_follow_their_original_when_it_moves() -> None:
+    stream = StoryStream(ClusterParams(threshold=0.01, merge_threshold=None))
+    got = {}
+    order = [("a0", FIRE_A[0]), ("b0", FIRE_B[0]), ("b0-copy", "Advertisement\n" + FIRE_B[0] + "\nShare this")]
+    order += [(f"{e}{i}", t[i]) for i in range(1, 4) for e, t in (("a", FIRE_A), ("b", FIRE_B))]
+    for aid, text in order:
+        got[aid] = stream.add(aid, text)[0]
+        got.update(stream.moves)
+    assert got["b0-copy"] == got["b0"] == "s_b0"
+    assert got["a0"] == "s_a0"
+
+
+def test_stage_reports_final_stories_after_a_split() -> None:
+    arts = [Article(id=f"{e}{i}", source="t", raw_text=t, text=t)
+            for i in range(4) for e, t in (("a", FIRE_A[i]), ("b", FIRE_B[i]))]
+    out = StoryClusterer(threshold=0.01, merge_threshold=None)(Batch(articles=arts))
+    assert len(out.stories) == 2
+    by_story = {s.id: set(s.article_ids) for s in out.stories}
+    assert {a.id for a in arts[0::2]} in by_story.values()
+    assert all(a.story_id in by_story and a.id in by_story[a.story_id] for a in out.articles)
