@@ -96,3 +96,8 @@ def test_transcript_label_before_a_colon(ex):
     assert _speakers(ex, text) == ["Ana Ruiz", "Tom Bell"]
     text = "Rep. Tom Bell (R-Ohio): “The committee has done its work well and thoroughly.”"
     assert _speakers(ex, text) == ["Tom Bell"]
+
+
+def test_a_subject_that_cannot_speak_gives_way_to_the_person_above(ex):
+    text = "“We were attacked downtown,” Nora Vance said, with a passion that suggested “nobody should doubt it.”"
+    assert _speakers(ex, text) == ["Nora Vance", "Nora Vance"]

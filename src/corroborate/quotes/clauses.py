@@ -6,11 +6,29 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from corroborate.quotes.cues import WEAK_SPEECH, speech_lemma
+from corroborate.quotes.cues import PERSON_PRONOUNS, PLURAL_PRONOUNS, WEAK_SPEECH, speech_lemma
+from corroborate.quotes.names import GENDERED_NOUNS
+from corroborate.quotes.roles import ROLE_NOUNS
 from corroborate.quotes.speakers import subject_of
 
 _CLAUSE_DEPS = {"ccomp", "parataxis", "conj", "advcl", "xcomp", "acomp"}
 _OUTER_LEMMAS = {"report", "say", "write", "tell", "note", "add", "explain", "argue", "claim", "insist", "warn", "admit", "acknowledge"}
+# Common nouns that can be a quote's source besides people and roles: groups, outlets, documents.
+SOURCE_NOUNS = set("""
+person people man woman men women group voter supporter critic protester member resident official source expert
+analyst observer leader lawmaker republican democrat conservative liberal progressive activist worker student
+parent child kid user fan follower friend neighbor neighbour rival opponent ally staff crowd audience public
+campaign committee party organization organisation agency department ministry office administration government
+council court board commission union association coalition company firm corporation network newspaper paper
+magazine outlet station channel website site blog team panel jury police army military embassy house senate
+congress institute center centre foundation bank fund club league university college school church state
+statement letter report poll survey study analysis memo email ad advertisement video tweet post release editorial
+column article story book complaint lawsuit filing ruling decision order document transcript speech interview
+message note sign banner slogan headline bill law platform proposal plan website page account transcript
+caller viewer reader listener respondent participant delegate superdelegate donor insider staffer employee
+readout investigation memoir copy summary excerpt passage review biography autobiography profile documentary
+film show program programme broadcast podcast segment clip footage recording tape
+""".split())
 _NAME_TOKEN = re.compile(r"[A-Z][\w.’'\-]*$")
 
 
@@ -107,3 +125,27 @@ def lead_verb(doc: Doc, first: Token, quoted: Callable[[Token], bool]) -> Token 
         return None
     subj = subject_of(doc[j], quoted)
     return doc[j] if subj is not None and subj.lower_ not in ("what", "who", "which", "that") else None
+
+
+def speaker_noun(tok: Token) -> bool:
+    """Whether a subject can be a quote's source: a name, a pronoun, or a noun for a person, group or text."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ or tok.lower_ in PERSON_PRONOUNS or tok.lower_ in PLURAL_PRONOUNS:
+        return True
+    low = tok.lower_
+    lemma = low[:-1] if low.endswith("s") and low[:-1] in SOURCE_NOUNS | ROLE_NOUNS else low
+    return lemma in SOURCE_NOUNS or lemma in ROLE_NOUNS or lemma in GENDERED_NOUNS or not tok.is_alpha
+
+
+def person_above(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
+    """The named or pronoun subject of a verb above `verb`: where its own subject is no source."""
+    cur = verb
+    for _ in range(6):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and not quoted(cur):
+            subj = subject_of(cur, quoted)
+            if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG")
+                                     or subj.lower_ in PERSON_PRONOUNS):
+                return subj
+    return None

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
-from corroborate.quotes.clauses import heads_outside, is_speech, label_before, lead_verb, outer_source, title_like
+from corroborate.quotes.clauses import (heads_outside, is_speech, label_before, lead_verb, outer_source, person_above,
+                                        speaker_noun, title_like)
 from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs
 from corroborate.quotes.names import NameIndex
@@ -105,7 +106,10 @@ class QuoteExtractor:
         found = [self._find_verb(text, s, paras, pdocs, regions) for s in spans]
         for f in found:
             if f.verb is not None:
-                subj = subject_of(f.verb, lambda t, b=f.base: b + t.idx in regions)
+                quoted = lambda t, b=f.base: b + t.idx in regions  # noqa: E731
+                subj = subject_of(f.verb, quoted)
+                if subj is not None and not speaker_noun(subj):
+                    subj = person_above(f.verb, quoted) or subj  # "said, with a passion that suggested '...'"
                 if subj is not None:
                     f.mention = mention_of(subj, f.base)
                     f.how = "verb"
