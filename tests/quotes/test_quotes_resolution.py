@@ -45,7 +45,8 @@ def test_pronoun_chain_starts_at_the_first_pronoun_after_the_last_name():
 
 
 def test_age_or_title_marks_a_person_even_when_tagged_as_an_organisation():
-    names = NameIndex("One voter, Quill Pollan, 35, came early. Mr. Ostrander left.", orgs={"Quill Pollan", "Ostrander"})
+    text = "One voter, Quill Pollan, 35, came early. Mr. Ostrander left."
+    names = NameIndex(text, orgs={"Quill Pollan", "Ostrander"})
     assert names.is_person("Quill Pollan") and names.is_person("Ostrander")
     assert not NameIndex("The Pollan Group met.", orgs={"Pollan Group"}).is_person("Pollan Group")
 
@@ -99,5 +100,11 @@ def test_transcript_label_before_a_colon(ex):
 
 
 def test_a_subject_that_cannot_speak_gives_way_to_the_person_above(ex):
-    text = "“We were attacked downtown,” Nora Vance said, with a passion that suggested “nobody should doubt it.”"
+    text = ("“We were attacked downtown,” Nora Vance said, with a passion that suggested "
+            "“nobody should doubt it.”")
     assert _speakers(ex, text) == ["Nora Vance", "Nora Vance"]
+
+
+def test_agent_of_a_verb_above_the_speech_verb_is_not_the_speaker(ex):
+    text = "Comedian Sara Silver was booed by the crowd after telling holdouts that they were “being ridiculous.”"
+    assert _speakers(ex, text) == ["Sara Silver"]

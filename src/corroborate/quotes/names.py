@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corroborate.quotes.cues import FEMALE_NAMES, MALE_NAMES, TITLES, speech_lemma
+from corroborate.quotes.roles import ROLE_NOUNS
 
 _WORD = r"(?:[A-Z][a-z]?\.|[A-Z][A-Za-z’'\-]*[A-Za-z]|[A-Z])"
 _NAME_RE = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \u00a0](?:(?:de|van|von|bin|al|da|del|la|le)[ \u00a0])?{_WORD})*")
@@ -165,8 +166,9 @@ class NameIndex:
         low = words[0].lower()
         if _first_name(low) or low in TITLES:
             return words
-        if _verb_word(low) or (low in self._lower and _SENT_OPEN.search(self.text, max(0, at - 12), at)):
-            return words[1:]
+        opens = low in self._lower and _SENT_OPEN.search(self.text, max(0, at - 12), at)
+        if _verb_word(low) or low in ROLE_NOUNS or opens:
+            return words[1:]  # "Said Dorothy Poynter", "Comedian Sara Silver", "Despite Santilli"
         return words
 
     def _mention(self, at: int, raw: str) -> None:

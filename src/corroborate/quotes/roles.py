@@ -23,7 +23,8 @@ politician official executive ceo founder author writer historian professor econ
 strategist pollster adviser advisor aide lawyer attorney activist pastor preacher rapper singer
 front-runner contender hopeful challenger incumbent legislator columnist commentator anchor journalist
 reporter correspondent editor publisher manager representative general admiral physician surgeon
-neurosurgeon doctor mogul tycoon magnate developer veteran spokesman chairman
+neurosurgeon doctor mogul tycoon magnate developer veteran spokesman chairman comedian musician filmmaker
+pundit blogger entrepreneur investor philanthropist evangelist televangelist
 """.split())
 # lowercase words that may stand between a role noun and the name ("former Clinton campaign chairman")
 _MODIFIERS = set("""

@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from corroborate.quotes import ranker, roles
-from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE
+from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, speech_lemma
 from corroborate.quotes.names import GENDERED_NOUNS, NameIndex, strip_name
 from corroborate.quotes.roles import ROLE_NOUNS
 
@@ -88,7 +88,8 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
                         if obj.dep_ == "pobj" and not skip(obj):
                             return obj
         for child in cur.children:  # passive "was asked by Gerard Baker", "as reported by the Herald"
-            if child.dep_ == "agent":
+            # only a speech verb's agent: not "was booed by X after telling them ..."
+            if child.dep_ == "agent" and (cur is verb or speech_lemma(cur.lower_)):
                 for obj in child.children:
                     if obj.dep_ == "pobj" and not skip(obj):
                         return obj
