@@ -108,3 +108,9 @@ def test_a_subject_that_cannot_speak_gives_way_to_the_person_above(ex):
 def test_agent_of_a_verb_above_the_speech_verb_is_not_the_speaker(ex):
     text = "Comedian Sara Silver was booed by the crowd after telling holdouts that they were “being ridiculous.”"
     assert _speakers(ex, text) == ["Sara Silver"]
+
+
+def test_verb_before_a_colon_beats_a_verb_further_up(ex):
+    text = ("Ann Reyes said that experts had determined her proposals were sound, to which Tom Oakes interjected: "
+            "“That is just not true.”")
+    assert _speakers(ex, text) == ["Tom Oakes"]

@@ -174,14 +174,17 @@ class QuoteExtractor:
         if not inside:
             return f
         ids = {t.i for t in inside}
-        # 1. a speech verb governing the quote
+        # 1. a speech verb governing the quote; a verb right before a colon comes first ("to which Lee interjected:")
+        lead = lead_verb(doc, inside[0], quoted)
+        if lead is not None and s.open_at > 0 and text[max(0, s.open_at - 4) : s.open_at].rstrip().endswith(":"):
+            f.verb = lead
+            return f
         for chain in heads_outside(inside, ids, 5):
             for cur in chain:
                 if cur.i not in ids and not quoted(cur) and is_speech(cur, governs=True):
                     f.verb = outer_source(cur, quoted)
                     return f
         # 1b. the verb just before the marks: "Rubio fired back forcefully: '...'", "Hillary shot back, '...'"
-        lead = lead_verb(doc, inside[0], quoted)
         if lead is not None:
             f.verb = lead
             return f
