@@ -114,3 +114,10 @@ def test_verb_before_a_colon_beats_a_verb_further_up(ex):
     text = ("Ann Reyes said that experts had determined her proposals were sound, to which Tom Oakes interjected: "
             "“That is just not true.”")
     assert _speakers(ex, text) == ["Tom Oakes"]
+
+
+def test_statement_saying_takes_the_subject_of_the_verb_it_is_object_of(ex):
+    text = "Senator Jane Holt released a statement saying, “The mill will open soon.”"  # too short for a guess
+    assert _speakers(ex, text) == ["Jane Holt"]
+    text = "Mayor Tom Oakes appeared to defend the plan by saying, “The bridge opens in May.”"
+    assert _speakers(ex, text) == ["Tom Oakes"]

@@ -80,7 +80,7 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
 
 def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
     cur = verb
-    for _ in range(3):
+    for _ in range(5):
         if cur.lower_ == "according":
             for child in cur.children:
                 if child.lower_ == "to":
@@ -102,7 +102,9 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
             return child
         if cur.dep_ == "relcl":
             return _owner(cur.head, skip)
-        if cur.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dep") and cur.head is not cur:
+        # climb clauses, and from "a statement saying" to the verb whose object the statement is
+        if (cur.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dep")
+                or (cur.dep_ == "dobj" and cur is not verb)) and cur.head is not cur:
             cur = cur.head
             continue
         return None
