@@ -121,3 +121,9 @@ def test_statement_saying_takes_the_subject_of_the_verb_it_is_object_of(ex):
     assert _speakers(ex, text) == ["Jane Holt"]
     text = "Mayor Tom Oakes appeared to defend the plan by saying, “The bridge opens in May.”"
     assert _speakers(ex, text) == ["Tom Oakes"]
+
+
+def test_a_long_quote_with_no_cue_goes_to_the_salient_person_before_it(ex):
+    text = ("Ray Dunn, the mayor, spoke at length on Tuesday about the city budget.\n\n"
+            "“We have balanced the books for the third year running and we will keep doing it.”")
+    assert _speakers(ex, text) == ["Ray Dunn"]

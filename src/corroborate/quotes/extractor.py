@@ -124,7 +124,7 @@ class QuoteExtractor:
             if f.mention is None:
                 self._continue(i, found, paras)
                 if self.guess and f.speaker is None and not f.partial and f.words >= 8:
-                    f.speaker = resolver.antecedent(f.span.start, None)
+                    f.speaker = resolver.guess(f.span.open_at if f.span.open_at >= 0 else f.span.start)
                     f.how = "guess" if f.speaker else "none"
         if self.trace is not None:
             self.trace.append((article_id, resolver.log))

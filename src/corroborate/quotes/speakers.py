@@ -213,6 +213,12 @@ class Resolver:
             words = words[1:]
         return " ".join(words) or None
 
+    def guess(self, pos: int) -> str | None:
+        """The likeliest speaker of a quote with no cue at all: the ranker's pick, gender unknown."""
+        if ranker.weights() is None:
+            return self.antecedent(pos, None)
+        return ranker.best(ranker.candidates(self, pos, None))
+
     def antecedent(self, pos: int, gender: str | None, roles: set[str] | None = None, max_sents: int = 6) -> str | None:
         """Most salient compatible person before `pos`: the earliest mention of the nearest sentence."""
         cands: dict[int, list[tuple[int, str]]] = {}
