@@ -8,7 +8,7 @@ shuffled, GVC by date with ties shuffled). Figures are pooled over folds per ord
 as mean, sd, min and max over orders.
 Dedup: edited copies of real dev articles (chrome changed, a paragraph cut, the headline
 rewritten, all three) made at run time and mixed into the stream.
-Throughput: dedup + clustering (cleaning excluded: it is a separate stage) on synthetic streams
+Throughput: cleaning + dedup + clustering, article by article, on synthetic streams
 built from real sentences, each size in a fresh process so its peak memory is its own.
 """
 from __future__ import annotations
@@ -149,6 +149,7 @@ def dedup_eval(rows: list[dict], seed: int = 0) -> dict:
 
 
 def _throughput_child(n: int, pool_paths: list[str], queue: multiprocessing.Queue) -> None:
+    from corroborate.clean import clean_text
     from corroborate.cluster.stream import StoryStream
 
     pools = sentence_pools([Path(p) for p in pool_paths])
@@ -158,10 +159,12 @@ def _throughput_child(n: int, pool_paths: list[str], queue: multiprocessing.Queu
     chunks = 10
     marks: list[float] = []
     cpu_marks: list[float] = []
-    busy = cpu = 0.0
+    busy = cpu = cleaning = 0.0
     for i, art in enumerate(synthetic_stream(pools, n, seed=n)):
         t, c = time.perf_counter(), time.process_time()
-        stream.add(art["id"], art["text"], art["title"], art["published"])
+        text, _ = clean_text(art["text"])
+        cleaning += time.perf_counter() - t
+        stream.add(art["id"], text, art["title"], art["published"])
         busy += time.perf_counter() - t
         cpu += time.process_time() - c
         chars += len(art["text"])
@@ -174,6 +177,7 @@ def _throughput_child(n: int, pool_paths: list[str], queue: multiprocessing.Queu
     queue.put({
         "articles": n, "mean_chars": round(chars / max(1, n)), "seconds": round(busy, 2),
         "articles_per_s": round(n / busy, 1), "articles_per_cpu_s": round(n / cpu, 1),
+        "cleaning_share": round(cleaning / busy, 3),
         "ms_per_article_by_tenth": [round(1000 * s / (n // chunks), 3) for s in per_chunk],
         "cpu_ms_per_article_by_tenth": [round(1000 * s / (n // chunks), 3) for s in cpu_chunk],
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),

@@ -26,6 +26,8 @@ TERMINAL = tuple(".!?…:;\"”’»)]")
 # What ends a paragraph (before a pasted headline): not ":" / ";" / ")", which open lists.
 PARAGRAPH_END = tuple(".!?…\"”’»'")
 _CLOSERS = "\"'”’»)]"
+_QUOTE_CHAR = re.compile(f"[{QUOTE_CHARS}]")
+_LETTER = re.compile(r"[^\W\d_]")
 _SINGLE_QUOTED = re.compile(r"(?:^|[\s(\[:])'[^\W\d_]")  # an opening straight single quote, not an apostrophe
 MAX_CHROME_WORDS = 36  # strong rules only look at short lines
 LONG_LINE_WORDS = 40  # never removed, whatever it says
@@ -34,6 +36,7 @@ _REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|added|stated|wr
                         re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{2,30}\b")
 _URL = re.compile(r"(?:https?://|www\.|(?:[\w-]+\.)+[a-z]{2,6}/)\S*", re.IGNORECASE)
+_URL_ONLY = re.compile(rf"\W*{_URL.pattern}\W*", re.IGNORECASE)
 _PLATFORM = (r"telegram|twitter|x\.com|facebook|instagram|whatsapp|youtube|tiktok|linkedin|threads|bluesky"
              r"|mastodon|viber|signal|google news|apple news|flipboard|rss|podcast|newsletter")
 _CTA_VERB = (r"join|follow|subscribe|sign\s*up|register|download|install|get|support|donate|contribute"
@@ -130,12 +133,19 @@ _SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
+# Python's re is several times faster on lower-cased text without IGNORECASE (these patterns have
+# no upper-case literals), and these three run on nearly every line.
+_REPORTING_LOWER = re.compile(_REPORTING.pattern)
+_UI_LOWER = re.compile(rf"\b(?:{_UI.pattern})")
+_PROMO_OBJECT_LOWER = re.compile(_PROMO_OBJECT.pattern)
+
+
 def words(line: str) -> list[str]:
     return line.split()
 
 
 def has_quote(line: str) -> bool:
-    return any(ch in QUOTE_CHARS for ch in line) or bool(_SINGLE_QUOTED.search(line))
+    return bool(_QUOTE_CHAR.search(line) or _SINGLE_QUOTED.search(line))
 
 
 def ends_sentence(line: str) -> bool:
@@ -152,7 +162,7 @@ def is_sentence(line: str) -> bool:
 
 def is_protected(line: str) -> bool:
     """Lines no rule may remove: quotations, reported speech, long lines."""
-    return has_quote(line) or len(words(line)) >= LONG_LINE_WORDS or bool(_REPORTING.search(line))
+    return has_quote(line) or len(words(line)) >= LONG_LINE_WORDS or bool(_REPORTING_LOWER.search(line.lower()))
 
 
 def _letters(line: str) -> list[str]:
@@ -178,13 +188,14 @@ def strong_reason(line: str) -> str | None:
     n = len(words(line))
     if not line or is_protected(line):
         return None
-    if re.fullmatch(rf"\W*{_URL.pattern}\W*", line, re.IGNORECASE):
-        return "url-only"
-    if not _letters(line):
+    if not _LETTER.search(line):
         return "separator"
     if n > MAX_CHROME_WORDS:
         return None
-    if _UI.search(line):
+    if _URL_ONLY.fullmatch(line):
+        return "url-only"
+    low = line.lower()
+    if _UI_LOWER.search(low):
         return "ui-instruction"
     sentence_shaped = line.endswith((".", "!", "?"))
     if n <= 8 and _SHARE_WORDS.match(line) and not sentence_shaped:
@@ -194,12 +205,12 @@ def strong_reason(line: str) -> str | None:
     if n <= 12 and _RELATED.match(line):
         return "related-link"
     if _HANDLE.search(line) and (_PROMO_STATEMENT.match(line)
-                                 or (_CTA_START.match(line) and _PROMO_OBJECT.search(line))):
+                                 or (_CTA_START.match(line) and _PROMO_OBJECT_LOWER.search(low))):
         return "social-handle"
     if _PROMO_STATEMENT.match(line) or _PROMO_ANYWHERE.search(line):
         return "call-to-action"
     if _CTA_START.match(line):
-        obj = _PROMO_OBJECT.search(line)
+        obj = _PROMO_OBJECT_LOWER.search(low)
         # A sentence starting with "Support"/"Find"/"See" is usually prose: ask for a clearer
         # object (the outlet, a platform) there; a shouted or unpunctuated line needs less.
         if obj and (not sentence_shaped or is_all_caps(line) or _PROMO_STRONG.search(line)

@@ -6,6 +6,13 @@ the two are known to be far apart in time) reaches `threshold`; otherwise it sta
 whose id derives from its own id and never changes. IDF is streaming: document frequencies of a
 small shipped background corpus plus those of every article seen so far.
 
+A single pass decides each article once, so young stories get a second look (at sizes 1, 2, 3,
+4, 6, 8, 12, ... up to `split_max_size`): a story whose members fall into two groups much less
+alike across than within (`split_ratio`, see `split`) is split, the founder's group keeping the
+id; a story whose centroid is close to another young story's (`merge_threshold`) is merged into
+the older one unless their members fall into two such groups. Articles that change story are
+listed in `moves` after each `add`.
+
 Cost per article is bounded: candidates come from an inverted index over the top terms of active
 stories only, centroids are pruned to `centroid_terms` terms, and a story with no new article
 within `window_articles` arrivals (or `window_days` of published time) goes dormant and leaves
@@ -73,7 +80,7 @@ class ClusterParams:
     split_ratio: float | None = 0.7  # split a story whose two halves are this much less alike; None: never
     split_min_side: int = 2
     merge_threshold: float | None = 0.5  # merge two young stories this alike that would not split
-    split_max_size: int = 64  # stories larger than this are settled: no more split checks
+    split_max_size: int = 32  # stories larger than this are settled: no more split or merge checks
     member_terms: int = 40  # terms kept per member vector for the split check
 
 

@@ -129,14 +129,14 @@ def extract(
 ) -> Evidence:
     """Evidence for one article. Only the first `max_chars` of the text are read (bounded cost)."""
     body = text[:max_chars]
-    toks = _TOKEN.findall(body)
-    lower_seen = {t.lower() for t in set(toks) if t[0].islower()}
+    distinct = Counter(_TOKEN.findall(body))
+    lower_seen = {t.lower() for t in distinct if t[0].islower()}
     # Capitalised only at sentence starts ("Police said ...") is not evidence of a name.
     mid_caps = {t.lower().removesuffix("'s").removesuffix("’s") for t in _MID_CAP.findall(body)}
     counts: Counter[str] = Counter()
     names: set[str] = set()
     numbers: set[str] = set()
-    for tok, c in Counter(toks).items():  # each distinct surface form once
+    for tok, c in distinct.items():  # each distinct surface form once
         kind, key = _CLASS.get(tok) or _classify(tok)
         if kind == _SKIP:
             continue

@@ -69,7 +69,8 @@ def bipartition(vectors: Sequence[Vector], min_side: int = 2) -> Cut | None:
     if len(a) < min_side or len(b) < min_side:
         return None
     across = float(sims[np.ix_(a, b)].mean())
-    within = min(_mean_off_diagonal(sims[np.ix_(a, a)]), _mean_off_diagonal(sims[np.ix_(b, b)]))
+    # A lone member has no cohesion of its own: the other group's stands for the cut.
+    within = min(_mean_off_diagonal(sims[np.ix_(g, g)]) for g in (a, b) if len(g) > 1) if n > 2 else 1.0
     return Cut(tuple(bool(s) for s in side), across, within)
 
 
