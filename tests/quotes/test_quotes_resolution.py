@@ -127,3 +127,16 @@ def test_a_long_quote_with_no_cue_goes_to_the_salient_person_before_it(ex):
     text = ("Ray Dunn, the mayor, spoke at length on Tuesday about the city budget.\n\n"
             "“We have balanced the books for the third year running and we will keep doing it.”")
     assert _speakers(ex, text) == ["Ray Dunn"]
+
+
+def test_name_before_an_apposition_when_the_parse_gives_the_verb_no_subject(ex):
+    text = ("The campaign worried about the polls. “It is not the position that everything is hunky-dory,” "
+            "Gene Sperling, a top outside Clinton adviser, said at a recent event in Iowa.")
+    assert _speakers(ex, text) == ["Gene Sperling"]
+
+
+def test_headline_verb_is_cut_from_a_speaker_name():
+    from corroborate.quotes.names import cut_at_verb
+
+    assert cut_at_verb(["Glenn", "Beck", "Blasts", "Drudge"]) == ["Glenn", "Beck"]
+    assert cut_at_verb(["Calls"]) == ["Calls"]

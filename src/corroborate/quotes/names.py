@@ -111,6 +111,14 @@ blasts blasted vows vowed insists insisted admits admitted calls called
 """.split())
 
 
+def cut_at_verb(words: list[str]) -> list[str]:
+    """The words of a name before a headline verb: "Glenn Beck Blasts Drudge" -> "Glenn Beck"."""
+    for k, w in enumerate(words[1:], 1):
+        if _verb_word(w.lower()):
+            return words[:k]
+    return words
+
+
 def _verb_word(low: str) -> bool:
     """A speech verb inside a capitalised run ("Hillary Clinton Says Trump"): never part of a name."""
     return low in _VERB_WORDS

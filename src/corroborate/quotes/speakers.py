@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from corroborate.quotes import ranker, roles
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, speech_lemma
-from corroborate.quotes.names import GENDERED_NOUNS, NameIndex, strip_name
+from corroborate.quotes.names import GENDERED_NOUNS, NameIndex, cut_at_verb, strip_name
 from corroborate.quotes.roles import ROLE_NOUNS
 
 _NAMED = {"PERSON", "ORG", "GPE", "FAC"}
@@ -75,7 +75,32 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
             tok = tok.head
         if tok.pos_ == "PROPN" and not skip(tok) and tok.ent_type_ not in ("DATE", "TIME"):
             return tok
+    if found is None and speech_lemma(verb.lower_):
+        found = _name_before(verb, skip)
     return found
+
+
+def _name_before(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
+    """'"...," Gene Sperling, an adviser, said' parsed with no subject: the name between the closing
+    mark and the verb, before the apposition when one stands between them."""
+    toks = []
+    for tok in reversed(verb.sent[: verb.i - verb.sent.start]):
+        if skip(tok) or tok.is_quote:
+            break
+        toks.append(tok)
+    toks.reverse()
+    parts = [toks]
+    if toks and toks[-1].text == ",":  # "Name, an adviser to X, said": before the apposition first
+        commas = [k for k, t in enumerate(toks[:-1]) if t.text == ","]
+        parts = [toks[: commas[-1]], toks[commas[-1] :]] if commas else parts
+    for person in (True, False):  # a PERSON first ("the GOP nominee, Donald Trump,"), then any name
+        for part in parts:
+            for tok in reversed(part):
+                if tok.ent_type_ == "PERSON" or (not person and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG")):
+                    while tok.head.i > tok.i and tok.head.i < verb.i and tok.dep_ in ("compound", "flat"):
+                        tok = tok.head
+                    return tok
+    return None
 
 
 def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
@@ -163,6 +188,7 @@ class Resolver:
         words, _ = strip_name(text.replace("\u00a0", " ").split())
         if len(words) > 1 and text.lstrip().startswith(words[0]):
             words = self.names.trim(words, pos)
+        words = cut_at_verb(words)
         return self.names.fullest(words, before=pos + len(text) + 1) if words else text.strip()
 
     def resolve(self, m: Mention, para_start: int) -> str | None:
