@@ -140,3 +140,8 @@ def test_headline_verb_is_cut_from_a_speaker_name():
 
     assert cut_at_verb(["Glenn", "Beck", "Blasts", "Drudge"]) == ["Glenn", "Beck"]
     assert cut_at_verb(["Calls"]) == ["Calls"]
+
+
+def test_the_name_after_call_is_its_object_not_an_inverted_subject(ex):
+    text = "De Blasio, speaking on the radio, called Trump a “blowhard,” and left."
+    assert _speakers(ex, text) == ["De Blasio"]

@@ -9,7 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from corroborate.quotes import ranker, roles
-from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, speech_lemma
+from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, WEAK_SPEECH, speech_lemma
 from corroborate.quotes.names import GENDERED_NOUNS, NameIndex, cut_at_verb, strip_name
 from corroborate.quotes.roles import ROLE_NOUNS
 
@@ -62,13 +62,20 @@ def _entity_of(tok: Token) -> SpacySpan | None:
     return None
 
 
+# Speech verbs whose next name is their object, never an inverted subject ("called Trump a ...").
+_TAKES_OBJECT = WEAK_SPEECH | set("""
+tell ask urge remind assure inform accuse blame criticize question press mock thank praise quote cite slam blast
+lash scold tease taunt hail welcome advise implore lecture interrupt counsel attack
+""".split())
+
+
 def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> Token | None:
     """The speaker token of a speech verb: its subject, or its governor's for 'saying' / 'adding'.
 
     Tokens for which `skip` is true (words inside quotes) are never the subject.
     """
     found = _subject_up(verb, skip)
-    if found is None and verb.i + 1 < len(verb.doc):
+    if found is None and verb.i + 1 < len(verb.doc) and speech_lemma(verb.lower_) not in _TAKES_OBJECT:
         # inverted "..., said Edward Leamer, ..." parsed with the name as the quote's subject
         tok = verb.doc[verb.i + 1]
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
