@@ -29,7 +29,7 @@ def test_gendered_nouns_and_titles_next_to_a_name():
 
 
 def test_pronoun_after_a_place_votes_for_the_person_before_it():
-    names = NameIndex("Quill Pollan, 58, who lives near Fargo, says he will vote.")
+    names = NameIndex("Quill Pollan, 58, who lives near Fargo, says he will vote. Pollan said he is sure.")
     assert names.gender("Quill Pollan") == "m" and names.gender("Fargo") is None
 
 
@@ -145,3 +145,8 @@ def test_headline_verb_is_cut_from_a_speaker_name():
 def test_the_name_after_call_is_its_object_not_an_inverted_subject(ex):
     text = "De Blasio, speaking on the radio, called Trump a “blowhard,” and left."
     assert _speakers(ex, text) == ["De Blasio"]
+
+
+def test_one_pronoun_after_one_mention_does_not_fix_a_gender():
+    assert NameIndex("Voss spoke first. Then she left.").gender("Voss") is None
+    assert NameIndex("Voss spoke first. Then she left. Voss came back and she sat.").gender("Voss") == "f"

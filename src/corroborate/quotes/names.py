@@ -284,8 +284,8 @@ class NameIndex:
         lex = given_gender(first)
         if lex:
             votes[lex] += 2
-        if not votes:
-            return None
+        if sum(votes.values()) < 2:
+            return None  # one pronoun after one mention is too weak to rule a person out
         (top, c), *rest = votes.most_common()
         return top if not rest or c > rest[0][1] else None
 
