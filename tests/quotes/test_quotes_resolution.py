@@ -150,3 +150,8 @@ def test_the_name_after_call_is_its_object_not_an_inverted_subject(ex):
 def test_one_pronoun_after_one_mention_does_not_fix_a_gender():
     assert NameIndex("Voss spoke first. Then she left.").gender("Voss") is None
     assert NameIndex("Voss spoke first. Then she left. Voss came back and she sat.").gender("Voss") == "f"
+
+
+def test_accented_names_stay_whole():
+    names = NameIndex("President François Hollande met Enrique Peña Nieto.")
+    assert [n.text for _, _, n in names.mentions] == ["François Hollande", "Enrique Peña Nieto"]

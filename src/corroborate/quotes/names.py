@@ -16,7 +16,9 @@ from importlib import resources
 from corroborate.quotes.cues import FEMALE_NAMES, MALE_NAMES, TITLES, speech_lemma
 from corroborate.quotes.roles import ROLE_NOUNS
 
-_WORD = r"(?:[A-Z][a-z]?\.|[A-Z][A-Za-z’'\-]*[A-Za-z]|[A-Z])"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters with their accents: "François", "Peña", "Lazăr"
+_WORD = rf"(?:[{_UP}][a-z]?\.|[{_UP}][{_LETTER}’'\-]*[{_LETTER}]|[{_UP}])"
 _NAME_RE = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \u00a0](?:(?:de|van|von|bin|al|da|del|la|le)[ \u00a0])?{_WORD})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 # Capitalised words that start sentences or headlines but are never names.
