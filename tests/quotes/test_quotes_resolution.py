@@ -155,3 +155,8 @@ def test_one_pronoun_after_one_mention_does_not_fix_a_gender():
 def test_accented_names_stay_whole():
     names = NameIndex("President François Hollande met Enrique Peña Nieto.")
     assert [n.text for _, _, n in names.mentions] == ["François Hollande", "Enrique Peña Nieto"]
+
+
+def test_noun_phrase_after_an_inverted_verb_is_the_speaker(ex):
+    text = "“Look, she needed to split the first two primaries,” added a South Carolina Democrat. “She has done that.”"
+    assert _speakers(ex, text) == ["South Carolina Democrat", "South Carolina Democrat"]

@@ -82,6 +82,12 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
             tok = tok.head
         if tok.pos_ == "PROPN" and not skip(tok) and tok.ent_type_ not in ("DATE", "TIME"):
             return tok
+        if verb.i > 0 and (verb.doc[verb.i - 1].is_quote or verb.doc[verb.i - 1].text == ","):
+            # '"...," added a Nevada Democrat': the noun phrase after an inverted verb is its subject
+            for child in verb.rights:
+                if child.dep_ in ("dobj", "nsubj", "attr", "oprd", "dative") and not skip(child) \
+                        and child.pos_ in ("NOUN", "PROPN"):
+                    return child
     if found is None and speech_lemma(verb.lower_):
         found = _name_before(verb, skip)
     return found
