@@ -160,3 +160,9 @@ def test_accented_names_stay_whole():
 def test_noun_phrase_after_an_inverted_verb_is_the_speaker(ex):
     text = "“Look, she needed to split the first two primaries,” added a South Carolina Democrat. “She has done that.”"
     assert _speakers(ex, text) == ["South Carolina Democrat", "South Carolina Democrat"]
+
+
+def test_label_of_two_names_joined_by_and(ex):
+    text = ("Signs of a shift were there all along. More from Blumenthal and Cohen: "
+            "“Data collected by our firm show a steady rise in support.”")
+    assert _speakers(ex, text) == ["Cohen"]

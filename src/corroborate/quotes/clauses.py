@@ -104,8 +104,10 @@ def label_before(last: Token) -> Token | None:
     if (last.pos_ != "PROPN" and last.ent_type_ not in ("PERSON", "ORG")) or not _NAME_TOKEN.match(last.text):
         return None
     first = last
-    while first.i > last.sent.start and last.i - first.i < 4 and doc[first.i - 1].pos_ == "PROPN":
-        first = doc[first.i - 1]
+    while first.i > last.sent.start and last.i - first.i < 6 and (
+            doc[first.i - 1].pos_ == "PROPN"
+            or (doc[first.i - 1].lower_ == "and" and first.i - 2 >= last.sent.start and doc[first.i - 2].pos_ == "PROPN")):
+        first = doc[first.i - 1]  # "Bush:", "More from Lee and Cohen:"
     prev = doc[first.i - 1] if first.i > last.sent.start else None
     ok = prev is None or prev.is_punct or prev.is_quote or prev.lower_ in ("from", "by")
     return last if ok and last.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") else None
