@@ -166,3 +166,9 @@ def test_label_of_two_names_joined_by_and(ex):
     text = ("Signs of a shift were there all along. More from Blumenthal and Cohen: "
             "“Data collected by our firm show a steady rise in support.”")
     assert _speakers(ex, text) == ["Cohen"]
+
+
+def test_the_man_resolves_to_the_salient_man(ex):
+    text = ("Senator Paul Grant spoke for an hour at the rally in the park on Monday.\n\n"
+            "“We will not stop until this town is whole again,” the man said.")
+    assert _speakers(ex, text) == ["Paul Grant"]

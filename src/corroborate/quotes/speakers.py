@@ -238,8 +238,15 @@ class Resolver:
         words = m.text.split()
         low = [w.lower() for w in words]
         head = low[-1]
-        if low[0] in ("the", "this", "that") and roles.norm(head) in ROLE_NOUNS:
-            hit = roles.link(self, words[1:], m.start) or self.antecedent(m.start, None, roles={head})
+        definite = low[0] in ("the", "this", "that")
+        if (definite or (len(low) == 1 and words[0].islower())) and roles.norm(head) in ROLE_NOUNS:
+            hit = roles.link(self, words[definite:], m.start) or self.antecedent(m.start, None, roles={head})
+            if hit:
+                return hit
+        if definite and len(low) <= 3 and head in ("man", "woman") and ranker.weights() is not None:
+            # "the man", "the older woman": the person the text is about, of that gender
+            g = GENDERED_NOUNS[head]
+            hit = ranker.best(ranker.candidates(self, self.chain_start(m.start, g), g))
             if hit:
                 return hit
         gender = PERSON_PRONOUNS.get(low[0])
