@@ -62,5 +62,7 @@ def test_bench_cluster_smoke(tmp_path: Path) -> None:
             assert 0.3 < cv[corpus][metric]["f1"]["mean"] <= 1.0
     assert result["dedup"]["pair_recall"] > 0.9
     assert result["dedup"]["linked_with_exact_jaccard_below_0.3"] == 0
-    (tp,) = result["throughput"]
-    assert tp["articles"] == 400 and tp["articles_per_s"] > 0 and len(tp["ms_per_article_by_tenth"]) == 10
+    pooled, single = result["throughput"]  # worker processes, then one process as the baseline
+    assert (pooled["workers"], single["workers"]) == (2, 0)
+    for tp in (pooled, single):
+        assert tp["articles"] == 400 and tp["articles_per_s"] > 0 and len(tp["ms_per_article_by_tenth"]) == 10

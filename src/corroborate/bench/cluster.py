@@ -8,8 +8,9 @@ shuffled, GVC by date with ties shuffled). Figures are pooled over folds per ord
 as mean, sd, min and max over orders.
 Dedup: edited copies of real dev articles (chrome changed, a paragraph cut, the headline
 rewritten, all three) made at run time and mixed into the stream.
-Throughput: cleaning + dedup + clustering, article by article, on synthetic streams
-built from real sentences, each size in a fresh process so its peak memory is its own.
+Throughput: cleaning + dedup + clustering on synthetic streams built from real sentences, each
+size in a fresh process so its peak memory is its own; with worker processes for the per-article
+work (see `cluster.stream.prepare_all`) and, as the baseline, in one process.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import multiprocessing
 import random
 import resource
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import combinations
 from pathlib import Path
 
@@ -148,49 +149,60 @@ def dedup_eval(rows: list[dict], seed: int = 0) -> dict:
             "articles_per_s": round(len(items) / elapsed, 1)}
 
 
-def _throughput_child(n: int, pool_paths: list[str], queue: multiprocessing.Queue) -> None:
-    from corroborate.clean import clean_text
-    from corroborate.cluster.stream import StoryStream
+def _throughput_child(n: int, pool_paths: list[str], workers: int, queue: multiprocessing.Queue) -> None:
+    from corroborate.cluster.stream import Preparer, StoryStream, prepare_all
 
     pools = sentence_pools([Path(p) for p in pool_paths])
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    stream = StoryStream(ClusterParams(window_articles=20000))
+    params = ClusterParams(window_articles=20000)
+    stream = StoryStream(params)
+    making = 0.0  # time spent generating the synthetic stream: not the system's work
     chars = 0
-    chunks = 10
+
+    def items() -> Iterator[tuple[str, str, str | None, str | None]]:
+        nonlocal making, chars
+        source = synthetic_stream(pools, n, seed=n)
+        while True:
+            t = time.perf_counter()
+            art = next(source, None)
+            making += time.perf_counter() - t
+            if art is None:
+                return
+            chars += len(art["text"])
+            yield art["id"], art["text"], art["title"], art["published"]
+
+    tenth = max(1, n // 10)
     marks: list[float] = []
-    cpu_marks: list[float] = []
-    busy = cpu = cleaning = 0.0
-    for i, art in enumerate(synthetic_stream(pools, n, seed=n)):
-        t, c = time.perf_counter(), time.process_time()
-        text, _ = clean_text(art["text"])
-        cleaning += time.perf_counter() - t
-        stream.add(art["id"], text, art["title"], art["published"])
-        busy += time.perf_counter() - t
-        cpu += time.process_time() - c
-        chars += len(art["text"])
-        if (i + 1) % max(1, n // chunks) == 0:
-            marks.append(busy)
-            cpu_marks.append(cpu)
-    per_chunk = [b - a for a, b in zip([0.0] + marks, marks)]
-    cpu_chunk = [b - a for a, b in zip([0.0] + cpu_marks, cpu_marks)]
+    start = time.perf_counter()
+    for i, prepared in enumerate(prepare_all(Preparer(params, clean=True), items(), workers)):
+        stream.add_prepared(prepared)
+        if (i + 1) % tenth == 0:
+            marks.append(time.perf_counter() - start - making)
+    busy = time.perf_counter() - start - making
+    per_tenth = [b - a for a, b in zip([0.0] + marks, marks)]
     st = stream.state.cluster
     queue.put({
-        "articles": n, "mean_chars": round(chars / max(1, n)), "seconds": round(busy, 2),
-        "articles_per_s": round(n / busy, 1), "articles_per_cpu_s": round(n / cpu, 1),
-        "cleaning_share": round(cleaning / busy, 3),
-        "ms_per_article_by_tenth": [round(1000 * s / (n // chunks), 3) for s in per_chunk],
-        "cpu_ms_per_article_by_tenth": [round(1000 * s / (n // chunks), 3) for s in cpu_chunk],
+        "articles": n, "workers": workers, "mean_chars": round(chars / max(1, n)), "seconds": round(busy, 2),
+        "articles_per_s": round(n / busy, 1),
+        "ms_per_article_by_tenth": [round(1000 * s / tenth, 3) for s in per_tenth],
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "engine_rss_growth_mb": round((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) / 1024, 1),
+        "worker_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "active_stories_at_end": len(st.active), "dormant_stories": st.dormant,
         "dedup_window_articles": len(stream.dedup),
     })
 
 
-def throughput(n: int, pool_paths: list[Path]) -> dict:
+def throughput(n: int, pool_paths: list[Path], workers: int = 2) -> dict:
+    """Cleaning + dedup + clustering of a synthetic `n`-article stream in a fresh process.
+
+    `workers` > 0: the per-article work that needs no stream state (cleaning, features, MinHash)
+    runs in that many worker processes while the main process assigns stories in order; 0: all
+    in the one process.
+    """
     ctx = multiprocessing.get_context("spawn")
     queue = ctx.Queue()
-    proc = ctx.Process(target=_throughput_child, args=(n, [str(p) for p in pool_paths], queue))
+    proc = ctx.Process(target=_throughput_child, args=(n, [str(p) for p in pool_paths], workers, queue))
     proc.start()
     result = queue.get()
     proc.join()
@@ -198,7 +210,7 @@ def throughput(n: int, pool_paths: list[Path]) -> dict:
 
 
 def run_bench(data_dir: Path, sizes: list[int], orders: int = 10, folds: int = 3,
-              log: Callable[[str], None] = print) -> dict:
+              log: Callable[[str], None] = print, workers: int = 2) -> dict:
     ecb = load_rows(data_dir / "ecbplus_dev.jsonl")
     gvc = load_rows(data_dir / "gvc_dev.jsonl")
     result: dict = {"data": str(data_dir), "params": ClusterParams().__dict__}
@@ -213,8 +225,10 @@ def run_bench(data_dir: Path, sizes: list[int], orders: int = 10, folds: int = 3
         pool_paths.append(polnear)
     result["throughput"] = []
     for n in sizes:
-        log(f"throughput: {n} articles ...")
-        result["throughput"].append(throughput(n, pool_paths))
+        # All in one process too, as the baseline in the same run (not for the longest stream: time).
+        for w in sorted({workers, 0}, reverse=True) if n <= 100000 else [workers]:
+            log(f"throughput: {n} articles, {w} process(es) ...")
+            result["throughput"].append(throughput(n, pool_paths, w))
     return result
 
 

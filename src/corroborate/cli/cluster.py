@@ -71,8 +71,10 @@ def cluster_command(input_path: Path, out_path: Path | None) -> None:
 @click.option("--quick", is_flag=True, help="Small run: 3 orders and a 10,000-article stream.")
 @click.option("--orders", default=10, show_default=True, help="Arrival orders per corpus.")
 @click.option("--folds", default=3, show_default=True, help="Cross-validation folds (by topic / incident).")
+@click.option("--workers", default=2, show_default=True,
+              help="Worker processes for the throughput runs' per-article work (0: all in one process).")
 def bench_cluster_command(out_path: Path | None, data_dir: Path | None, sizes: str, quick: bool,
-                          orders: int, folds: int) -> None:
+                          orders: int, folds: int, workers: int) -> None:
     """Benchmark dedup + story clustering: accuracy on the dev events, dedup, throughput."""
     from corroborate.bench.cluster import default_data_dir, run_bench
 
@@ -87,7 +89,8 @@ def bench_cluster_command(out_path: Path | None, data_dir: Path | None, sizes: s
         raise click.BadParameter(f"not a comma-separated list of integers: {sizes!r}", param_hint="--sizes")
     if quick:
         orders = min(orders, 3)
-    result = run_bench(data_dir, size_list, orders=orders, folds=folds, log=lambda m: click.echo(m, err=True))
+    result = run_bench(data_dir, size_list, orders=orders, folds=folds, log=lambda m: click.echo(m, err=True),
+                       workers=max(0, workers))
     text = json.dumps(result, indent=2)
     click.echo(text)
     if out_path is not None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from corroborate.cluster.background import BackgroundDF, load_background
 from corroborate.cluster.features import Evidence, extract
-from corroborate.cluster.split import bipartition
+from corroborate.cluster.split import add_into, bipartition, partition_ratio
 
 
 @dataclass
@@ -43,6 +43,7 @@ class StoryState:
     norm: float = 1.0
     # (article id, day, pruned vector, title) of each member while the story may still be split
     members: list[tuple[str, int | None, dict[str, float], str]] = field(default_factory=list)
+    member_sum: dict[str, float] = field(default_factory=dict)  # sum of the members' vectors
     born: int = 0  # arrival index when the story started
 
 
@@ -62,7 +63,7 @@ class ClusterState:
 
 @dataclass(frozen=True)
 class ClusterParams:
-    threshold: float = 0.30
+    threshold: float = 0.2
     name_boost: float = 3.0
     number_boost: float = 4.0
     title_weight: float = 2.0
@@ -77,9 +78,9 @@ class ClusterParams:
     max_posting: int = 40
     window_articles: int = 50000
     window_days: int | None = None
-    split_ratio: float | None = 0.7  # split a story whose two halves are this much less alike; None: never
+    split_ratio: float | None = 0.8  # split a story whose two halves are this much less alike; None: never
     split_min_side: int = 2
-    merge_threshold: float | None = 0.5  # merge two young stories this alike that would not split
+    merge_threshold: float | None = 0.3  # merge two young stories this alike that would not split
     split_max_size: int = 32  # stories larger than this are settled: no more split or merge checks
     member_terms: int = 40  # terms kept per member vector for the split check
 
@@ -150,9 +151,12 @@ class StreamClusterer:
     def add(self, article_id: str, text: str, title: str | None = None,
             published: str | None = None) -> str:
         """Assign one article to a story (existing or new) and return the story id."""
+        return self.add_evidence(article_id, article_evidence(self.params, text, title, published))
+
+    def add_evidence(self, article_id: str, ev: Evidence) -> str:
+        """`add` for an article whose `evidence` is already computed."""
         p, st = self.params, self.state
         self.moves = []
-        ev = extract(text, title, published, p.name_boost, p.number_boost, p.title_weight)
         st.arrivals += 1
         st.df.update(ev.terms.keys())
         vec = self.vectorize(ev)
@@ -167,12 +171,12 @@ class StreamClusterer:
             sid = "s_" + article_id
             if sid in st.active:  # the same article id arriving twice must not reset a story
                 sid = f"{sid}~{st.arrivals}"
-            story = StoryState(sid, _title(title, text), {}, 0, ev.day, ev.day, st.arrivals, born=st.arrivals)
+            story = StoryState(sid, ev.title, {}, 0, ev.day, ev.day, st.arrivals, born=st.arrivals)
             st.active[sid] = story
         else:
             story = st.active[best]
         self._absorb(story, vec, ev.day)
-        self._remember(story, article_id, vec, ev.day, _title(title, text))
+        self._remember(story, article_id, vec, ev.day, ev.title)
         self._evict()
         final = dict(self.moves).get(article_id, story.id)
         self.moves = [m for m in self.moves if m[0] != article_id]
@@ -217,10 +221,13 @@ class StreamClusterer:
         """Keep a pruned copy of the member's vector, and look for a split at sizes 4, 6, 8, 12, ..."""
         p = self.params
         if p.split_ratio is None or story.size > p.split_max_size:
-            story.members = []  # settled: the memory goes back
+            story.members, story.member_sum = [], {}  # settled: the memory goes back
             return
         top = heapq.nlargest(p.member_terms, vec.items(), key=lambda kv: kv[1])
-        story.members.append((article_id, day, dict(top), title))
+        norm = math.sqrt(sum([w * w for _, w in top])) or 1.0
+        pruned = {t: w / norm for t, w in top}
+        story.members.append((article_id, day, pruned, title))
+        add_into(story.member_sum, pruned)
         n = len(story.members)
         if n == story.size and _split_due(n):
             if n >= 2 * p.split_min_side:
@@ -245,8 +252,8 @@ class StreamClusterer:
             if sim < p.merge_threshold:
                 continue
             old, young = (story, other) if story.born <= other.born else (other, story)
-            cut = bipartition([m[2] for m in old.members + young.members], p.split_min_side)
-            if cut is not None and cut.ratio < p.split_ratio:  # type: ignore[operator]
+            ratio = partition_ratio(old.member_sum, old.size, young.member_sum, young.size, p.split_min_side)
+            if ratio is not None and ratio < p.split_ratio:  # type: ignore[operator]
                 continue
             self._merge(old, young)
             return
@@ -261,6 +268,7 @@ class StreamClusterer:
         old.norm = math.sqrt(sum([v * v for v in cen.values()])) or 1.0
         old.size += young.size
         old.members = old.members + young.members
+        add_into(old.member_sum, young.member_sum)
         days = [d for d in (old.first_day, old.last_day, young.first_day, young.last_day) if d is not None]
         old.first_day, old.last_day = (min(days), max(days)) if days else (None, None)
         old.last_seen = st.arrivals
@@ -282,10 +290,10 @@ class StreamClusterer:
         st.active[sid] = new
         for part, members in ((story, keep), (new, move)):
             part.members = members
-            part.centroid = {}
-            for _, _, vec, _ in members:
-                for t, w in vec.items():
-                    part.centroid[t] = part.centroid.get(t, 0.0) + w
+            part.member_sum = {}
+            for m in members:
+                add_into(part.member_sum, m[2])
+            part.centroid = dict(part.member_sum)
             part.norm = math.sqrt(sum([v * v for v in part.centroid.values()])) or 1.0
             part.size = len(members)
             days = [m[1] for m in members if m[1] is not None]
@@ -323,6 +331,14 @@ class StreamClusterer:
                 if not posting:
                     del st.postings[t]
         st.dormant += dormant
+
+
+def article_evidence(params: ClusterParams, text: str, title: str | None = None,
+                     published: str | None = None) -> Evidence:
+    """What `add` compares, from the article alone (so any process can compute it)."""
+    ev = extract(text, title, published, params.name_boost, params.number_boost, params.title_weight)
+    ev.title = _title(title, text)
+    return ev
 
 
 def _split_due(size: int) -> bool:

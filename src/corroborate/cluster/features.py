@@ -88,6 +88,7 @@ class Evidence:
     names: set[str] = field(default_factory=set)
     numbers: set[str] = field(default_factory=set)
     day: int | None = None  # days since 1970-01-01 of the article's own date, when known
+    title: str = ""  # the title, or the first line of text, that a story it starts is shown by
 
 
 def _ordinal(y: int, m: int, d: int) -> int | None:

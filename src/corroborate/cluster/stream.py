@@ -1,10 +1,22 @@
-"""Dedup and clustering together over an endless stream: what `cluster`, ingest and the store use."""
+"""Dedup and clustering together over an endless stream: what `cluster`, ingest and the store use.
+
+Work per article splits in two. `Preparer` computes what depends on the article alone (cleaned
+text, clustering evidence, MinHash signature): any process can do it, so `prepare_all` spreads
+it over worker processes. `StoryStream.add_prepared` does what depends on the stream so far
+(is it a copy, which story): that part is sequential, in arrival order.
+"""
 from __future__ import annotations
 
+import multiprocessing
 from collections import OrderedDict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
-from corroborate.cluster.engine import ClusterParams, ClusterState, StreamClusterer
+import numpy as np
+
+from corroborate.cluster.engine import ClusterParams, ClusterState, StreamClusterer, article_evidence
+from corroborate.cluster.features import Evidence
 from corroborate.dedup.minhash import DedupState, NearDuplicateIndex
 
 
@@ -16,6 +28,57 @@ class StreamState:
     cluster: ClusterState = field(default_factory=ClusterState)
     story_of: OrderedDict[str, str] = field(default_factory=OrderedDict)
     copies: dict[str, list[str]] = field(default_factory=dict)  # original -> its recent copies
+
+
+@dataclass
+class Prepared:
+    """One article's stream-independent features."""
+
+    id: str
+    evidence: Evidence
+    signature: np.ndarray | None
+
+
+@dataclass
+class Preparer:
+    """`(id, text, title, published) -> Prepared`; picklable, so worker processes can run it."""
+
+    params: ClusterParams = field(default_factory=ClusterParams)
+    clean: bool = False  # run the clean stage's text rules first (for raw scraped text)
+
+    def __call__(self, item: tuple[str, str, str | None, str | None]) -> Prepared:
+        article_id, text, title, published = item
+        if self.clean:
+            from corroborate.clean import clean_text
+
+            text, _ = clean_text(text)
+        return Prepared(article_id, article_evidence(self.params, text, title, published), _HASHER.signature_of(text))
+
+
+# Signatures depend only on the shingle size and hash family, the same in every process and
+# every `StoryStream` (which sets only the threshold and window of its index).
+_HASHER = NearDuplicateIndex()
+
+
+def prepare_all(preparer: Preparer, items: Iterable[tuple[str, str, str | None, str | None]],
+                workers: int = 0, chunk: int = 1000) -> Iterator[Prepared]:
+    """`preparer` over `items`, in order: here (`workers` 0) or in that many worker processes,
+    reading ahead one chunk per worker (memory stays bounded on an endless stream)."""
+    it = iter(items)
+    if workers <= 0:
+        yield from map(preparer, it)
+        return
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        pending = []
+        while True:
+            while len(pending) < workers + 1:
+                part = list(islice(it, chunk))
+                if not part:
+                    break
+                pending.append(pool.map_async(preparer, part, chunksize=max(1, chunk // 8)))
+            if not pending:
+                return
+            yield from pending.pop(0).get()
 
 
 class StoryStream:
@@ -30,17 +93,23 @@ class StoryStream:
         self.state = state or StreamState()
         self.dedup = NearDuplicateIndex(threshold=dedup_threshold, window=dedup_window, state=self.state.dedup)
         self.clusterer = StreamClusterer(params, state=self.state.cluster)
+        self.preparer = Preparer(self.clusterer.params)
         self.window = dedup_window
         self.moves: list[tuple[str, str]] = []
 
     def add(self, article_id: str, text: str, title: str | None = None,
             published: str | None = None) -> tuple[str, str | None]:
-        original = self.dedup.add(article_id, text)
+        return self.add_prepared(self.preparer((article_id, text, title, published)))
+
+    def add_prepared(self, item: Prepared) -> tuple[str, str | None]:
+        """`add` for an article whose features a `Preparer` with the same params computed."""
+        article_id = item.id
+        original = self.dedup.add_signature(article_id, item.signature)
         links, copies = self.state.story_of, self.state.copies
         story = links.get(original) if original is not None else None
         self.moves = []
         if story is None:
-            story = self.clusterer.add(article_id, text, title, published)
+            story = self.clusterer.add_evidence(article_id, item.evidence)
             for aid, sid in self.clusterer.moves:
                 todo = [aid]  # the moved article, its copies, their copies
                 while todo:

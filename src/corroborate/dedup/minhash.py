@@ -124,15 +124,23 @@ class NearDuplicateIndex:
             return None
         return float(np.mean(sa == sb))
 
-    def add(self, article_id: str, text: str) -> str | None:
-        """Index one article; return the id of the earlier article it copies, or None."""
-        st = self.state
+    def signature_of(self, text: str) -> np.ndarray | None:
+        """The MinHash signature `add` indexes `text` by, or None when the text is too short to tell
+        a copy from a coincidence (computed from the text alone, so any process can compute it)."""
         shingles = shingle_hashes(text, self.shingle)
-        # Too little text to tell a copy from a coincidence (e.g. empty or one-line items).
         if shingles.size < self.min_shingles:
             return None
-        sig = self.hasher.signature(shingles)
-        assert sig is not None
+        return self.hasher.signature(shingles)
+
+    def add(self, article_id: str, text: str) -> str | None:
+        """Index one article; return the id of the earlier article it copies, or None."""
+        return self.add_signature(article_id, self.signature_of(text))
+
+    def add_signature(self, article_id: str, sig: np.ndarray | None) -> str | None:
+        """`add` for an article whose `signature_of` is already computed."""
+        if sig is None:
+            return None
+        st = self.state
         keys = [(b, sig[b * self.rows : (b + 1) * self.rows].tobytes()) for b in range(self.bands)]
         best, best_sim = None, self.threshold
         seen: set[str] = set()
