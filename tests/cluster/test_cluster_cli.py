@@ -40,6 +40,11 @@ def test_cluster_command_contract(tmp_path: Path) -> None:
     # stdout without --out, same content
     res2 = CliRunner().invoke(main, ["cluster", str(src)])
     assert [json.loads(x) for x in res2.stdout.splitlines()] == rows
+    # worker processes: same lines, same errors
+    res3 = CliRunner().invoke(main, ["cluster", str(src), "--workers", "2"])
+    assert res3.exit_code == 0, res3.output
+    assert [json.loads(x) for x in res3.stdout.splitlines()] == rows
+    assert [x for x in res3.stderr.splitlines() if x] == errors
 
 
 def test_bench_cluster_smoke(tmp_path: Path) -> None:

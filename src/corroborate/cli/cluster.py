@@ -9,17 +9,18 @@ from typing import TextIO
 import click
 
 from corroborate.cli.jsonl import article_records
-from corroborate.cluster.stream import StoryStream
+from corroborate.cluster.stream import Preparer, StoryStream, prepare_all
 
 
 def _str_or_none(value: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def cluster_lines(path: Path, out: TextIO, err: TextIO) -> tuple[int, int]:
-    """Stream `path` (JSONL) through dedup + clustering; returns (articles written, bad lines).
+def cluster_lines(path: Path, out: TextIO, err: TextIO, workers: int = 0) -> tuple[int, int]:
+    """Stream `path` (JSONL) through cleaning, dedup and clustering; returns (articles written, bad lines).
 
     Lines are written once the input is read: a later split of a story can move an earlier article.
+    `workers` > 0 runs the per-article work (cleaning, features, MinHash) in that many processes.
     """
     stream = StoryStream()
     results: list[dict[str, str | None]] = []
@@ -30,11 +31,12 @@ def cluster_lines(path: Path, out: TextIO, err: TextIO) -> tuple[int, int]:
         bad_lines.append(message)
         err.write(message + "\n")
 
-    for aid, row in article_records(path, report, require_text=False):
-        story, dup = stream.add(aid, row.get("text") or "", _str_or_none(row.get("title")),
-                                _str_or_none(row.get("published")))
-        latest[aid] = {"id": aid, "story": story, "duplicate_of": dup}
-        results.append(latest[aid])
+    items = ((aid, row.get("text") or "", _str_or_none(row.get("title")), _str_or_none(row.get("published")))
+             for aid, row in article_records(path, report, require_text=False))
+    for prepared in prepare_all(Preparer(stream.clusterer.params, clean=True), items, workers):
+        story, dup = stream.add_prepared(prepared)
+        latest[prepared.id] = {"id": prepared.id, "story": story, "duplicate_of": dup}
+        results.append(latest[prepared.id])
         for moved, new_story in stream.moves:
             if moved in latest:
                 latest[moved]["story"] = new_story
@@ -47,17 +49,19 @@ def cluster_lines(path: Path, out: TextIO, err: TextIO) -> tuple[int, int]:
 @click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the JSONL here instead of stdout.")
-def cluster_command(input_path: Path, out_path: Path | None) -> None:
+@click.option("--workers", default=0, show_default=True,
+              help="Worker processes for cleaning and features (0: all in this process).")
+def cluster_command(input_path: Path, out_path: Path | None, workers: int) -> None:
     """Group JSONL articles (id, text; title, published, outlet when known) into stories.
 
     Articles are taken in file order as they arrive; one line per article is written:
     {"id", "story", "duplicate_of"}. A bad line is reported on stderr and skipped.
     """
     if out_path is None:
-        cluster_lines(input_path, sys.stdout, sys.stderr)
+        cluster_lines(input_path, sys.stdout, sys.stderr, workers)
         return
     with out_path.open("w", encoding="utf-8") as out:
-        cluster_lines(input_path, out, sys.stderr)
+        cluster_lines(input_path, out, sys.stderr, workers)
 
 
 @click.command("cluster")
