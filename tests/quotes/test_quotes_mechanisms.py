@@ -213,3 +213,8 @@ def test_pronoun_never_crosses_gender_when_a_match_exists(ex):
 def test_local_government_titles_are_dropped_from_names(ex):
     text = "“The plan needs a vote first,” Councillor Ruth Okafor said on Tuesday."
     assert [s for _, s, _, _ in _quotes(ex, text)] == ["Ruth Okafor"]
+
+
+def test_wh_word_subject_is_no_source(ex):
+    text = "Senator Alan Pike laid out what was wrong with the bill: “The numbers never added up, and everyone in the room knew it.”"
+    assert _quotes(ex, text)[0][1] == "Alan Pike"

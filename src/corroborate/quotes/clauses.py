@@ -129,8 +129,14 @@ def lead_verb(doc: Doc, first: Token, quoted: Callable[[Token], bool]) -> Token 
     return doc[j] if subj is not None and subj.lower_ not in ("what", "who", "which", "that") else None
 
 
+_NO_SOURCE = {"what", "whatever", "which", "whichever", "one", "something", "nothing", "anything", "everything"}
+
+
 def speaker_noun(tok: Token) -> bool:
-    """Whether a subject can be a quote's source: a name, a pronoun, or a noun for a person, group or text."""
+    """Whether a subject can be a quote's source: a name, a pronoun, or a noun for a person, group or text
+    (not a wh-word or an indefinite: "exactly what was wrong", "one of them")."""
+    if tok.lower_ in _NO_SOURCE:
+        return False
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ or tok.lower_ in PERSON_PRONOUNS or tok.lower_ in PLURAL_PRONOUNS:
         return True
     low = tok.lower_
@@ -151,3 +157,4 @@ def person_above(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
                                      or subj.lower_ in PERSON_PRONOUNS):
                 return subj
     return None
+
