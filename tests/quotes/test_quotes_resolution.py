@@ -172,3 +172,13 @@ def test_the_man_resolves_to_the_salient_man(ex):
     text = ("Senator Paul Grant spoke for an hour at the rally in the park on Monday.\n\n"
             "“We will not stop until this town is whole again,” the man said.")
     assert _speakers(ex, text) == ["Paul Grant"]
+
+
+def test_title_gives_the_gender_of_a_shared_surname():
+    from corroborate.quotes import QuoteExtractor
+
+    text = ("Victor Park and his wife, Ellen Park, run the bakery. Victor Park bakes; Ellen Park keeps the books.\n"
+            "“We open at dawn every single day of the week,” Mrs. Park said. “Nobody else on the street does.”\n"
+            "“It is hard work,” Mr. Park said.")
+    speakers = [q.speaker for q in QuoteExtractor().extract(text, "t")]
+    assert speakers[0] == "Ellen Park" and speakers[-1] == "Victor Park"

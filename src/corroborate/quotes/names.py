@@ -145,6 +145,7 @@ _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|outside|near|into|across|on|by|with|against|about)\s+(?:the\s+)?$", re.I)
 _WORDS = re.compile(r"[a-z]+")
 _ORIGIN = ("-born", "-based", "-raised", "-bred")
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.? $")
 _AGE = re.compile(r",\s*\d{1,3},")
 GENDERED_NOUNS = {w: "f" for w in """wife mother daughter sister grandmother granddaughter widow girlfriend aunt niece
 spokeswoman chairwoman congresswoman businesswoman councilwoman actress woman mrs ms miss madam queen princess""".split()}
@@ -245,8 +246,8 @@ class NameIndex:
                     name.personal = True
                     break
 
-    def fullest(self, words: list[str] | str, before: int | None = None) -> str:
-        """The fullest form the article uses for a name (titles dropped)."""
+    def fullest(self, words: list[str] | str, before: int | None = None, gender: str | None = None) -> str:
+        """The fullest form the article uses for a name (titles dropped), of `gender` where a title gives it."""
         if isinstance(words, str):
             words = words.split()
         words, _ = strip_name(list(words))
@@ -255,6 +256,8 @@ class NameIndex:
         low = [w.lower() for w in words]
         options = [n for n in self.by_last.get(low[-1], []) if len(n.tokens) >= len(words)
                    and set(low) <= {t.lower() for t in n.tokens} and len(n.tokens) <= 4]
+        if gender is not None:  # "Mrs. Clinton" is never "Bill Clinton"
+            options = [n for n in options if self._own_gender(n) in (gender, None)]
         if not options:
             return " ".join(words)
 
@@ -266,6 +269,18 @@ class NameIndex:
 
         best = max(options, key=rank)
         return best.text if len(best.tokens) >= len(words) else " ".join(words)
+
+    def title_gender(self, pos: int) -> str | None:
+        """'m' / 'f' where "Mr." / "Mrs." / "Ms." stands right before `pos`."""
+        m = _TITLE_BEFORE.search(self.text, max(0, pos - 6), pos)
+        return None if m is None else ("m" if m.group(1) == "Mr" else "f")
+
+    def _own_gender(self, n: Name) -> str | None:
+        """A full name's gender from its given name, else from the pronouns after it."""
+        if len(n.tokens) > 1 and (g := given_gender(n.tokens[0].lower())):
+            return g
+        (top, c), *rest = n.gender.most_common() or [(None, 0)]
+        return top if c >= 2 and (not rest or c > 2 * rest[0][1]) else None
 
     def lookup(self, full: str) -> list[Name]:
         words = full.split()
@@ -318,7 +333,7 @@ class NameIndex:
                 continue
             if start < lo:
                 break
-            full = self.fullest(list(name.tokens))
+            full = self.fullest(list(name.tokens), gender=self.title_gender(start))
             if self.is_person(full) or (loose and self.maybe_person(full)):
                 out.append((start, end, full))
         return out

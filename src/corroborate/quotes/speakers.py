@@ -202,7 +202,9 @@ class Resolver:
         if len(words) > 1 and text.lstrip().startswith(words[0]):
             words = self.names.trim(words, pos)
         words = cut_at_verb(words)
-        return self.names.fullest(words, before=pos + len(text) + 1) if words else text.strip()
+        at = pos + (text.find(words[0]) if words else 0)
+        gender = self.names.title_gender(at)
+        return self.names.fullest(words, before=pos + len(text) + 1, gender=gender) if words else text.strip()
 
     def resolve(self, m: Mention, para_start: int) -> str | None:
         if m.kind == "name":
