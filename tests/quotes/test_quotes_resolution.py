@@ -182,3 +182,19 @@ def test_title_gives_the_gender_of_a_shared_surname():
             "“It is hard work,” Mr. Park said.")
     speakers = [q.speaker for q in QuoteExtractor().extract(text, "t")]
     assert speakers[0] == "Ellen Park" and speakers[-1] == "Victor Park"
+
+
+def test_titles_and_initials_do_not_end_sentences():
+    from corroborate.quotes.speakers import sentence_starts
+
+    text = "Mr. Lim spoke. Then Donald J. Trump left. Sen. Cole said it.\nGo."
+    assert [text[i : i + 4] for i in sentence_starts(text)] == ["Mr. ", "Then", "Sen.", "Go."]
+
+
+def test_a_title_opens_the_noun_phrase_for_ranker_features():
+    from corroborate.quotes.ranker import _lead_in
+
+    text = "He spoke with Mr. Lim and Sen. Jo Cole."
+    assert text[_lead_in(text, text.index("Lim")) :].startswith("Mr. Lim")
+    assert text[_lead_in(text, text.index("Jo")) :].startswith("Sen. Jo")
+    assert _lead_in(text, text.index("He")) == 0

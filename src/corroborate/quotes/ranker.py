@@ -60,13 +60,14 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
     for rank, name in enumerate(order):
         ms = sorted(mentions[name], key=lambda m: -m[0])
         start, end, _ = ms[0]
+        lead = _lead_in(text, start)  # "Mr. Lim", "Sen. Jo Cole": the title opens the noun phrase
         sent = res.sentence_of(start)
         sd = here - sent
         pd = para_of(pos) - para_of(start)
         sent_start = res.sent_starts[sent]
         first_in_sent = all(s >= start for s, _, _ in _in_sentence(res, mentions, sent))
         after = _WORD_AFTER.match(text, end)
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        before = _WORD_BEFORE.search(text, max(0, lead - 30), lead)
         g = genders[name]
         compatible = gender is None or g in (gender, None)
         para_start = res.para_starts[para_of(start)]
@@ -75,7 +76,7 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
         f = {
             "bias": 1.0, "sent0": sd == 0, "sent1": sd == 1, "sent2": sd == 2, "sent3_4": 3 <= sd <= 4, "sent5p": sd >= 5,
             "para0": pd == 0, "para1": pd == 1, "recency0": rank == 0, "recency1": rank == 1, "recency2p": rank >= 2,
-            "first_in_sent": first_in_sent, "sent_initial": text[sent_start:start].strip() == "",
+            "first_in_sent": first_in_sent, "sent_initial": text[sent_start:lead].strip() == "",
             "before_speech_verb": bool(after and speech_lemma(after.group(1))),
             "after_preposition": bool(before and before.group(1).lower() in _PREPS),
             "possessive": text[end : end + 2] in ("'s", "’s"),
@@ -84,7 +85,7 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
             "gender_mismatch": gender is not None and g is not None and g != gender,
             "log_count_window": math.log1p(len(ms)), "log_count_article": math.log1p(count_article),
             "titled": any(n.titled for n in res.names.lookup(name)), "multiword": " " in name,
-            "para_initial": text[para_start:start].strip() == "",
+            "para_initial": text[para_start:lead].strip() == "",
             "appositive": bool(re.match(r",\s+(a|an|the|who|[a-z]+'s|[a-z]+’s)\b", text[end : end + 12])),
             "sent_speech_verb": bool(_SPEECH_WORD.search(text, sent_start, sent_end)),
             "compat_rank0": compatible and compat_seen == 0, "compat_rank1": compatible and compat_seen == 1,
@@ -98,6 +99,15 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
         compat_seen += compatible
         out.append((name, [float(f[k]) for k in FEATURES]))
     return out
+
+
+_TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof)\.?\s+)+$")
+
+
+def _lead_in(text: str, start: int) -> int:
+    """Where a name's noun phrase starts: before an abbreviated title ("Mr. ", "Sen. ")."""
+    m = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+    return m.start() if m else start
 
 
 def _paragraph_quotes(res: Resolver, pos: int) -> str:

@@ -16,6 +16,14 @@ from corroborate.quotes.roles import ROLE_NOUNS
 _NAMED = {"PERSON", "ORG", "GPE", "FAC"}
 _PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|\n+")
+# a period that ends a title or an initial, not a sentence: "Mr. Lim", "Sen. Cole", "Donald J. Trump"
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|St)|(?<![\w.])[A-Z])\.$")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where the sentences of `text` begin (a cheap split that knows titles and initials)."""
+    return [0] + [m.end() for m in _SENT_END.finditer(text)
+                  if not (text[m.start()] == "." and _ABBREV.search(text, max(0, m.start() - 5), m.start() + 1))]
 
 
 class Mention:
@@ -175,7 +183,7 @@ class Resolver:
     def __init__(self, text: str, names: NameIndex, quote_regions: list[tuple[int, int]]):
         self.text = text
         self.names = names
-        self.sent_starts = [0] + [m.end() for m in _SENT_END.finditer(text)]
+        self.sent_starts = sentence_starts(text)
         regions = sorted(quote_regions)
         self._q_starts = [a for a, _ in regions]
         self._q_regions = regions
