@@ -5,7 +5,8 @@
 Writes `first_names.json`: first names whose gender the training speakers show (a quote resolved
 from "he" or "she" to a full name), kept when the evidence agrees at least 90%; and
 `ranker_weights.json`: the pronoun antecedent ranker (ranker.py), fitted pairwise on the candidates
-of every pronoun speaker whose quote matches a gold quote resolved by coreference.
+of every pronoun speaker whose quote matches a gold quote resolved by coreference; fitted twice, the
+second time on candidates collected with the first fit in place.
 """
 from __future__ import annotations
 
@@ -49,13 +50,17 @@ def main(argv: list[str]) -> None:
     print(f"first_names.json: {len(names)} names from {len(rows)} articles")
     first_names.cache_clear()
     weights_path = HERE / "ranker_weights.json"
-    weights_path.unlink(missing_ok=True)  # candidates are collected with the rule-based fallback
+    weights_path.unlink(missing_ok=True)  # the first pass collects candidates with the rule-based fallback
+    for _ in range(2):
+        # the second pass collects them again with the history of speakers the fitted ranker itself
+        # resolves (last speaker, speakers in the window), as at inference
+        ranker.weights.cache_clear()
+        groups = ranker_data(rows)
+        w = fit_ranker(groups)
+        weights_path.write_text(json.dumps({"features": list(ranker.FEATURES), "weights": [round(x, 4) for x in w],
+                                            "groups": len(groups)}, indent=1) + "\n", encoding="utf-8")
     ranker.weights.cache_clear()
-    groups = ranker_data(rows)
-    w = fit_ranker(groups)
-    weights_path.write_text(json.dumps({"features": list(ranker.FEATURES), "weights": [round(x, 4) for x in w],
-                                        "groups": len(groups)}, indent=1) + "\n", encoding="utf-8")
-    print(f"ranker_weights.json: {len(groups)} pronoun groups")
+    print(f"ranker_weights.json: {len(groups)} pronoun groups (second pass)")
 
 
 def fit_ranker(groups: list[tuple[list[list[float]], list[int]]], c: float = 1.0) -> list[float]:
