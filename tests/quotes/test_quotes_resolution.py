@@ -198,3 +198,11 @@ def test_a_title_opens_the_noun_phrase_for_ranker_features():
     assert text[_lead_in(text, text.index("Lim")) :].startswith("Mr. Lim")
     assert text[_lead_in(text, text.index("Jo")) :].startswith("Sen. Jo")
     assert _lead_in(text, text.index("He")) == 0
+
+
+def test_initials_alone_are_no_name():
+    from corroborate.quotes.names import NameIndex
+
+    index = NameIndex("The U.S. envoy met J. Smith. He said so.")
+    assert "J. Smith" in [n.text for _, _, n in index.mentions]
+    assert not [n for _, _, n in index.mentions if n.text in ("U.", "S.", "U")]

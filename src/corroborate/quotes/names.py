@@ -145,6 +145,7 @@ _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|outside|near|into|across|on|by|with|against|about)\s+(?:the\s+)?$", re.I)
 _WORDS = re.compile(r"[a-z]+")
 _ORIGIN = ("-born", "-based", "-raised", "-bred")
+_INITIAL = re.compile(r"[A-Z]\.?")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.? $")
 _AGE = re.compile(r",\s*\d{1,3},")
 GENDERED_NOUNS = {w: "f" for w in """wife mother daughter sister grandmother granddaughter widow girlfriend aunt niece
@@ -189,8 +190,8 @@ class NameIndex:
         born = [i for i, w in enumerate(words[:-1]) if w.lower().endswith(_ORIGIN)]
         if born:  # "South Korean-born Monte Haines", "Texas-based Ann Cole"
             words = words[born[-1] + 1 :]
-        if not words or len(words) > 5:
-            return
+        if not words or len(words) > 5 or all(_INITIAL.fullmatch(w) for w in words):
+            return  # nothing but initials: the "U." and "S." of "U.S."
         # a lowercase title just before ("chairman Rence Priebus") also marks a person
         before = self.text[max(0, at - 20) : at].split()
         if before and before[-1].lower().strip(",") in TITLES:
