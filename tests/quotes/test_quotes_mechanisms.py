@@ -218,3 +218,11 @@ def test_local_government_titles_are_dropped_from_names(ex):
 def test_wh_word_subject_is_no_source(ex):
     text = "Senator Alan Pike laid out what was wrong with the bill: “The numbers never added up, and everyone in the room knew it.”"
     assert _quotes(ex, text)[0][1] == "Alan Pike"
+
+
+def test_short_clause_after_a_comma_quote_attributes_it_whatever_its_verb(ex):
+    text = ("The mayor spoke first.\n“The river will not flood this town again,” an angry Paul Ortiz shrugged. "
+            "“We built the wall ourselves, and it will hold.”")
+    assert [q[1] for q in _quotes(ex, text)] == ["Paul Ortiz", "Paul Ortiz"]
+    text = "“We will keep the school open for every child in the county,” remembered Ana Ruiz, a teacher."
+    assert _quotes(ex, text)[0][1:3] == ("Ana Ruiz", "remembered")

@@ -158,3 +158,22 @@ def person_above(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
                 return subj
     return None
 
+
+
+def tail_verb(doc: Doc, last: Token, quoted: Callable[[Token], bool], limit: int = 7) -> Token | None:
+    """The finite verb of a short clause between a quote's closing mark and the end of its sentence
+    ('"...," an angry Hollande retaliated.'), when it has a subject outside the quote."""
+    j = last.i + 1
+    while j < len(doc) and (doc[j].is_quote or quoted(doc[j])):
+        j += 1
+    k = j
+    while k < len(doc) and k - j <= limit and doc[k].text not in (".", "!", "?", ";") and not doc[k].is_quote \
+            and not quoted(doc[k]):
+        k += 1
+    if k == j or k - j > limit or k >= len(doc) or doc[k].text not in (".", "!", "?", ";"):
+        return None
+    for tok in doc[j:k]:
+        if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            subj = subject_of(tok, quoted)
+            return tok if subj is not None and subj.i >= j and speaker_noun(subj) else None
+    return None

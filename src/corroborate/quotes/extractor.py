@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
 from corroborate.quotes.clauses import (heads_outside, is_speech, label_before, lead_verb, outer_source, person_above,
-                                        speaker_noun, title_like)
+                                        speaker_noun, tail_verb, title_like)
 from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs
 from corroborate.quotes.names import NameIndex
@@ -209,6 +209,11 @@ class QuoteExtractor:
                     best, best_d = tok, d
         if best is not None and best_d < 1000:
             f.verb = outer_source(best, quoted)
+            return f
+        # 2b. '"...," an angry Hollande retaliated.': a short clause that closes the sentence after a quote
+        # ending in a comma attributes it, whatever its verb
+        if (tail := tail_verb(doc, inside[-1], quoted)) is not None and text[s.end - 1] in ",?!":
+            f.verb = tail
             return f
         # 3. introduced by a colon or a dash: "Rubio fired back: '...'" takes that clause's verb
         j = s.open_at - 1
