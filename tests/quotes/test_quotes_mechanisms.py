@@ -226,3 +226,10 @@ def test_short_clause_after_a_comma_quote_attributes_it_whatever_its_verb(ex):
     assert [q[1] for q in _quotes(ex, text)] == ["Paul Ortiz", "Paul Ortiz"]
     text = "“We will keep the school open for every child in the county,” remembered Ana Ruiz, a teacher."
     assert _quotes(ex, text)[0][1:3] == ("Ana Ruiz", "remembered")
+
+
+def test_inverted_verb_takes_the_person_after_a_long_title(ex):
+    text = "“The audit shows that nobody followed the rules,” said Budget panel ranking Republican Tom Hill (R-Ohio)."
+    assert _quotes(ex, text)[0][1] == "Tom Hill"
+    text = "“Debate recap,” tweeted Rubio spokesman Alex Conant. “We won the night and the polls will show it.”"
+    assert [q[1] for q in _quotes(ex, text)] == ["Alex Conant", "Alex Conant"]

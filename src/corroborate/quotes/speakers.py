@@ -88,6 +88,17 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
         tok = verb.doc[verb.i + 1]
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
             tok = tok.head
+        if tok.ent_type_ != "PERSON":  # "said Oversight ranking Democrat Elijah Cummings": the person named
+            for nxt in verb.doc[verb.i + 1 : verb.i + 8]:
+                if nxt.is_punct or skip(nxt):
+                    break
+                if nxt.ent_type_ == "PERSON":
+                    root = nxt
+                    while root.dep_ in ("compound", "flat") and root.head.ent_type_ == "PERSON" and root.head.i > root.i:
+                        root = root.head
+                    if not (root.dep_ in ("nsubj", "nsubjpass") and root.head.i > root.i):  # "said Lee was ..."
+                        tok = nxt
+                    break
         if tok.pos_ == "PROPN" and not skip(tok) and tok.ent_type_ not in ("DATE", "TIME"):
             return tok
         if verb.i > 0 and (verb.doc[verb.i - 1].is_quote or verb.doc[verb.i - 1].text == ","):
