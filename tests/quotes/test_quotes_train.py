@@ -18,3 +18,12 @@ def test_ranker_data_and_fit_prefer_the_gold_antecedent():
     w = train.fit_ranker(groups)
     scores = [sum(a * b for a, b in zip(w, v)) for v in vectors]
     assert labels[scores.index(max(scores))] == 1
+
+
+def test_a_learnt_first_name_needs_five_agreeing_quotes():
+    def row(first: str, n: int) -> dict:
+        quotes = [{"speaker": f"{first} Quill", "speaker_mention": "she", "speaker_resolution": "corenlp_coref"}] * n
+        return {"id": first, "text": "", "quotes": quotes}
+
+    learnt = train.first_name_genders([row("Zorabel", 5), row("Quintara", 4)])
+    assert learnt == {"zorabel": "f"}

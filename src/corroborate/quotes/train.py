@@ -3,7 +3,7 @@
     python -m corroborate.quotes.train ../shared/data/polnear/polnear_train.jsonl
 
 Writes `first_names.json`: first names whose gender the training speakers show (a quote resolved
-from "he" or "she" to a full name), kept when the evidence agrees at least 90%; and
+from "he" or "she" to a full name), kept when at least five quotes show it and 90% of them agree; and
 `ranker_weights.json`: the pronoun antecedent ranker (ranker.py), fitted pairwise on the candidates
 of every pronoun speaker whose quote matches a gold quote resolved by coreference; fitted twice, the
 second time on candidates collected with the first fit in place.
@@ -19,6 +19,9 @@ from corroborate.quotes import ranker
 from corroborate.quotes.names import first_names, strip_name
 
 HERE = Path(__file__).resolve().parent
+# votes a learnt first name needs: the votes come from PolNeAR's automatic coreference (silver), and names
+# with fewer (one or two articles' people: "Ty" as "she") generalised worse on later articles
+MIN_VOTES = 5
 
 
 def first_name_genders(rows: list[dict]) -> dict[str, str]:
@@ -35,7 +38,7 @@ def first_name_genders(rows: list[dict]) -> dict[str, str]:
     out = {}
     for name, c in sorted(votes.items()):
         (top, n), total = c.most_common(1)[0], sum(c.values())
-        if n / total >= 0.9:
+        if n / total >= 0.9 and n >= MIN_VOTES:
             out[name] = top
     return out
 
