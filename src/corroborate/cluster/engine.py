@@ -20,14 +20,31 @@ the index, so memory is bounded by the active window however long the stream run
 """
 from __future__ import annotations
 
-import heapq
 import math
+from array import array
+from collections.abc import Iterable
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 
 from corroborate.cluster.background import BackgroundDF, load_background
 from corroborate.cluster.features import Evidence, extract
 from corroborate.cluster.split import add_into, bipartition, partition_ratio
+
+
+class Member(NamedTuple):
+    """A young story's member, kept compact (terms and float32 weights, not a dict): thousands
+    of young stories may be active at once."""
+
+    id: str
+    day: int | None
+    terms: tuple[str, ...]
+    weights: array
+    title: str
+
+    def vector(self) -> dict[str, float]:
+        return dict(zip(self.terms, self.weights))
 
 
 @dataclass
@@ -42,8 +59,7 @@ class StoryState:
     indexed: tuple[str, ...] = ()
     norm: float = 1.0
     # (article id, day, pruned vector, title) of each member while the story may still be split
-    members: list[tuple[str, int | None, dict[str, float], str]] = field(default_factory=list)
-    member_sum: dict[str, float] = field(default_factory=dict)  # sum of the members' vectors
+    members: list[Member] = field(default_factory=list)
     born: int = 0  # arrival index when the story started
 
 
@@ -130,12 +146,12 @@ class StreamClusterer:
                 sim += p.date_bonus
         return sim
 
-    def _candidates(self, vec: dict[str, float]) -> list[str]:
+    def _candidates(self, top: list[tuple[str, float]]) -> list[str]:
+        """Active stories findable by the query terms `top` (heaviest first)."""
         p, post = self.params, self.state.postings
-        top = heapq.nlargest(p.query_terms, vec.items(), key=lambda kv: kv[1])
         hits: dict[str, int] = {}
         get = hits.get
-        for term, _ in top:
+        for term, _ in top[: p.query_terms]:
             posting = post.get(term)
             # A term that many active stories share says little about which one this is, and
             # walking its list would make cost grow with the window: skip it.
@@ -143,7 +159,7 @@ class StreamClusterer:
                 continue
             for sid in posting:
                 hits[sid] = get(sid, 0) + 1
-        ranked = heapq.nlargest(p.max_candidates, hits.items(), key=lambda kv: kv[1])
+        ranked = _top(hits.items(), p.max_candidates)
         # A story sharing one top term only cannot reach a useful similarity: skip the dot product.
         return [sid for sid, n in ranked if n >= p.min_hits]
 
@@ -160,10 +176,11 @@ class StreamClusterer:
         st.arrivals += 1
         st.df.update(ev.terms.keys())
         vec = self.vectorize(ev)
+        heaviest = _top(vec.items(), max(p.query_terms, p.member_terms))
         if ev.day is not None and (st.clock_day is None or ev.day > st.clock_day):
             st.clock_day = ev.day
         best, best_sim = None, p.threshold
-        for sid in self._candidates(vec):
+        for sid in self._candidates(heaviest):
             sim = self._score(vec, ev.day, st.active[sid])
             if sim >= best_sim:
                 best, best_sim = sid, sim
@@ -176,7 +193,7 @@ class StreamClusterer:
         else:
             story = st.active[best]
         self._absorb(story, vec, ev.day)
-        self._remember(story, article_id, vec, ev.day, ev.title)
+        self._remember(story, article_id, heaviest, ev.day, ev.title)
         self._evict()
         final = dict(self.moves).get(article_id, story.id)
         self.moves = [m for m in self.moves if m[0] != article_id]
@@ -188,7 +205,7 @@ class StreamClusterer:
         for t, w in vec.items():
             cen[t] = cen.get(t, 0.0) + w
         if len(cen) > 2 * p.centroid_terms:
-            story.centroid = cen = dict(heapq.nlargest(p.centroid_terms, cen.items(), key=lambda kv: kv[1]))
+            story.centroid = cen = dict(_top(cen.items(), p.centroid_terms))
         story.norm = math.sqrt(sum([v * v for v in cen.values()])) or 1.0
         story.size += 1
         story.last_seen = st.arrivals
@@ -204,7 +221,7 @@ class StreamClusterer:
     def _reindex(self, story: StoryState) -> None:
         p, st = self.params, self.state
         cen = story.centroid
-        new_index = tuple(t for t, _ in heapq.nlargest(p.index_terms, cen.items(), key=lambda kv: kv[1]))
+        new_index = tuple(t for t, _ in _top(cen.items(), p.index_terms))
         for t in set(story.indexed) - set(new_index):
             posting = st.postings.get(t)
             if posting is not None:
@@ -216,18 +233,18 @@ class StreamClusterer:
         story.indexed = new_index
 
     # -- split check -------------------------------------------------------------------------
-    def _remember(self, story: StoryState, article_id: str, vec: dict[str, float], day: int | None,
-                  title: str) -> None:
-        """Keep a pruned copy of the member's vector, and look for a split at sizes 4, 6, 8, 12, ..."""
+    def _remember(self, story: StoryState, article_id: str, heaviest: list[tuple[str, float]],
+                  day: int | None, title: str) -> None:
+        """Keep a pruned copy of the member's vector (its heaviest terms), and look for a split or
+        a merge at sizes 1, 2, 3, 4, 6, 8, 12, ..."""
         p = self.params
         if p.split_ratio is None or story.size > p.split_max_size:
-            story.members, story.member_sum = [], {}  # settled: the memory goes back
+            story.members = []  # settled: the memory goes back
             return
-        top = heapq.nlargest(p.member_terms, vec.items(), key=lambda kv: kv[1])
+        top = heaviest[: p.member_terms]
         norm = math.sqrt(sum([w * w for _, w in top])) or 1.0
         pruned = {t: w / norm for t, w in top}
-        story.members.append((article_id, day, pruned, title))
-        add_into(story.member_sum, pruned)
+        story.members.append(Member(article_id, day, tuple(pruned), array("f", pruned.values()), title))
         n = len(story.members)
         if n == story.size and _split_due(n):
             if n >= 2 * p.split_min_side:
@@ -243,18 +260,21 @@ class StreamClusterer:
         p, st = self.params, self.state
         if p.merge_threshold is None or story.id not in st.active:
             return
-        cen = {t: w / story.norm for t, w in story.centroid.items()}
-        for sid in self._candidates(cen):
+        cen = story.centroid
+        for sid in self._candidates(_top(cen.items(), p.query_terms)):
             other = st.active.get(sid)
             if other is None or other is story or len(other.members) != other.size:
                 continue
-            sim = sum([cen[t] * other.centroid[t] for t in cen.keys() & other.centroid.keys()]) / other.norm
+            ocen = other.centroid
+            sim = sum([w * ocen[t] for t, w in cen.items() if t in ocen]) / (story.norm * other.norm)
             if sim < p.merge_threshold:
                 continue
             old, young = (story, other) if story.born <= other.born else (other, story)
-            ratio = partition_ratio(old.member_sum, old.size, young.member_sum, young.size, p.split_min_side)
-            if ratio is not None and ratio < p.split_ratio:  # type: ignore[operator]
-                continue
+            if min(old.size, young.size) >= max(2, p.split_min_side):  # else too small to have groups
+                ratio = partition_ratio(_vector_sum(old.members), old.size, _vector_sum(young.members),
+                                        young.size, p.split_min_side)
+                if ratio is not None and ratio < p.split_ratio:  # type: ignore[operator]
+                    continue
             self._merge(old, young)
             return
 
@@ -264,39 +284,35 @@ class StreamClusterer:
         for t, w in young.centroid.items():
             cen[t] = cen.get(t, 0.0) + w
         if len(cen) > 2 * p.centroid_terms:
-            old.centroid = cen = dict(heapq.nlargest(p.centroid_terms, cen.items(), key=lambda kv: kv[1]))
+            old.centroid = cen = dict(_top(cen.items(), p.centroid_terms))
         old.norm = math.sqrt(sum([v * v for v in cen.values()])) or 1.0
         old.size += young.size
         old.members = old.members + young.members
-        add_into(old.member_sum, young.member_sum)
         days = [d for d in (old.first_day, old.last_day, young.first_day, young.last_day) if d is not None]
         old.first_day, old.last_day = (min(days), max(days)) if days else (None, None)
         old.last_seen = st.arrivals
         self.retire(young.id, dormant=False)
         self._reindex(old)
-        self.moves.extend((m[0], old.id) for m in young.members)
+        self.moves.extend((m.id, old.id) for m in young.members)
 
     def _maybe_split(self, story: StoryState) -> None:
         p, st = self.params, self.state
-        cut = bipartition([m[2] for m in story.members], p.split_min_side)
+        cut = bipartition([m.vector() for m in story.members], p.split_min_side)
         if cut is None or cut.ratio >= p.split_ratio:  # type: ignore[operator]
             return
         keep = [m for m, s in zip(story.members, cut.side) if s]
         move = [m for m, s in zip(story.members, cut.side) if not s]
-        sid = "s_" + move[0][0]
+        sid = "s_" + move[0].id
         if sid in st.active:
             sid = f"{sid}~{st.arrivals}"
-        new = StoryState(sid, move[0][3], {}, 0, None, None, st.arrivals, born=st.arrivals)
+        new = StoryState(sid, move[0].title, {}, 0, None, None, st.arrivals, born=st.arrivals)
         st.active[sid] = new
         for part, members in ((story, keep), (new, move)):
             part.members = members
-            part.member_sum = {}
-            for m in members:
-                add_into(part.member_sum, m[2])
-            part.centroid = dict(part.member_sum)
+            part.centroid = _vector_sum(members)
             part.norm = math.sqrt(sum([v * v for v in part.centroid.values()])) or 1.0
             part.size = len(members)
-            days = [m[1] for m in members if m[1] is not None]
+            days = [m.day for m in members if m.day is not None]
             part.first_day, part.last_day = (min(days), max(days)) if days else (None, None)
             part.last_seen = st.arrivals
             self._reindex(part)
@@ -331,6 +347,21 @@ class StreamClusterer:
                 if not posting:
                     del st.postings[t]
         st.dormant += dormant
+
+
+def _top(items: Iterable[tuple[str, float]], k: int) -> list[tuple[str, float]]:
+    """The `k` heaviest items, heaviest first, ties in input order (as `heapq.nlargest`, faster here)."""
+    return sorted(items, key=_WEIGHT, reverse=True)[:k]
+
+
+_WEIGHT = itemgetter(1)
+
+
+def _vector_sum(members: list[Member]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for m in members:
+        add_into(total, m.vector())
+    return total
 
 
 def article_evidence(params: ClusterParams, text: str, title: str | None = None,

@@ -56,6 +56,7 @@ _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})")
 
 
 _SKIP, _NUMBER, _CAPITAL, _WORD = range(4)
+_LOG1 = [0.0] + [1.0 + math.log(c) for c in range(1, 64)]  # 1 + log(count) for small counts
 _CLASS: dict[str, tuple[int, str]] = {}  # surface token -> (kind, key); context-free, so cached
 
 
@@ -133,12 +134,14 @@ def extract(
     distinct = Counter(_TOKEN.findall(body))
     lower_seen = {t.lower() for t in distinct if t[0].islower()}
     # Capitalised only at sentence starts ("Police said ...") is not evidence of a name.
-    mid_caps = {t.lower().removesuffix("'s").removesuffix("’s") for t in _MID_CAP.findall(body)}
-    counts: Counter[str] = Counter()
+    mid_caps = {t.lower().removesuffix("'s").removesuffix("’s") for t in set(_MID_CAP.findall(body))}
+    counts: dict[str, float] = {}
+    get = counts.get
     names: set[str] = set()
     numbers: set[str] = set()
+    classes = _CLASS
     for tok, c in distinct.items():  # each distinct surface form once
-        kind, key = _CLASS.get(tok) or _classify(tok)
+        kind, key = classes.get(tok) or _classify(tok)
         if kind == _SKIP:
             continue
         if kind == _NUMBER:
@@ -147,17 +150,17 @@ def extract(
             if key in mid_caps and key not in lower_seen:
                 names.add(key)
                 key = "@" + key
-        counts[key] += c
+        counts[key] = get(key, 0) + c
     if title:
         for tok in _TOKEN.findall(title):
             low = tok.lower()
             if low in _STOP or tok[0].isdigit():
                 continue
             key = "@" + low if low in names else low
-            counts[key] += title_weight
+            counts[key] = get(key, 0) + title_weight
     terms: dict[str, float] = {}
     for key, c in counts.items():
-        w = 1.0 + math.log(c)
+        w = _LOG1[c] if type(c) is int and c < len(_LOG1) else 1.0 + math.log(c)
         if key[0] == "@":
             w *= name_boost
         elif key[0] == "#":
