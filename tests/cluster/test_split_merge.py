@@ -95,25 +95,6 @@ def test_stage_reports_final_stories_after_a_split() -> None:
     assert all(a.story_id in by_story and a.id in by_story[a.story_id] for a in out.articles)
 
 
-def test_partition_ratio_from_sums_matches_the_pairwise_mean() -> None:
-    from corroborate.cluster.split import add_into, partition_ratio, similarity_matrix
-
-    a = [_unit({"fire": 1, "brack": 2, f"x{i}": 1}) for i in range(3)]
-    b = [_unit({"fire": 1, "quarr": 2, f"y{i}": 0.5}) for i in range(4)]
-    sims = similarity_matrix(a + b)
-    across = sims[:3, 3:].mean()
-    within_a = (sims[:3, :3].sum() - 3) / 6
-    within_b = (sims[3:, 3:].sum() - 4) / 12
-    sum_a: dict[str, float] = {}
-    sum_b: dict[str, float] = {}
-    for v in a:
-        add_into(sum_a, v)
-    for v in b:
-        add_into(sum_b, v)
-    assert abs(partition_ratio(sum_a, 3, sum_b, 4) - across / min(within_a, within_b)) < 1e-9
-    assert partition_ratio(sum_a, 3, b[0], 1) is None  # a lone article has no cohesion to compare
-
-
 def test_prepared_in_worker_processes_equals_prepared_here() -> None:
     from corroborate.cluster.stream import Preparer, prepare_all
 

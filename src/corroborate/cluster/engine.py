@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from corroborate.cluster.background import BackgroundDF, load_background
 from corroborate.cluster.features import Evidence, extract
-from corroborate.cluster.split import add_into, bipartition, partition_ratio
+from corroborate.cluster.split import bipartition
 
 
 class Member(NamedTuple):
@@ -270,11 +270,9 @@ class StreamClusterer:
             if sim < p.merge_threshold:
                 continue
             old, young = (story, other) if story.born <= other.born else (other, story)
-            if min(old.size, young.size) >= max(2, p.split_min_side):  # else too small to have groups
-                ratio = partition_ratio(_vector_sum(old.members), old.size, _vector_sum(young.members),
-                                        young.size, p.split_min_side)
-                if ratio is not None and ratio < p.split_ratio:  # type: ignore[operator]
-                    continue
+            cut = bipartition([m.vector() for m in old.members + young.members], p.split_min_side)
+            if cut is not None and cut.ratio < p.split_ratio:  # type: ignore[operator]
+                continue
             self._merge(old, young)
             return
 
@@ -309,7 +307,10 @@ class StreamClusterer:
         st.active[sid] = new
         for part, members in ((story, keep), (new, move)):
             part.members = members
-            part.centroid = _vector_sum(members)
+            part.centroid = {}
+            for m in members:
+                for t, w in zip(m.terms, m.weights):
+                    part.centroid[t] = part.centroid.get(t, 0.0) + w
             part.norm = math.sqrt(sum([v * v for v in part.centroid.values()])) or 1.0
             part.size = len(members)
             days = [m.day for m in members if m.day is not None]
@@ -355,13 +356,6 @@ def _top(items: Iterable[tuple[str, float]], k: int) -> list[tuple[str, float]]:
 
 
 _WEIGHT = itemgetter(1)
-
-
-def _vector_sum(members: list[Member]) -> dict[str, float]:
-    total: dict[str, float] = {}
-    for m in members:
-        add_into(total, m.vector())
-    return total
 
 
 def article_evidence(params: ClusterParams, text: str, title: str | None = None,

@@ -74,31 +74,6 @@ def bipartition(vectors: Sequence[Vector], min_side: int = 2) -> Cut | None:
     return Cut(tuple(bool(s) for s in side), across, within)
 
 
-def add_into(total: Vector, vec: Vector) -> None:
-    """`total += vec`, in place."""
-    for t, w in vec.items():
-        total[t] = total.get(t, 0.0) + w
-
-
-def partition_ratio(sum_a: Vector, n_a: int, sum_b: Vector, n_b: int, min_side: int = 2) -> float | None:
-    """`Cut.ratio` of the cut between two groups of unit vectors, from each group's vector sum.
-
-    For unit vectors the mean pairwise cosine inside a group of n is (|sum|^2 - n) / (n (n - 1))
-    and across two groups it is sum_a . sum_b / (n_a n_b): no matrix needed. None when a group
-    has fewer than `min_side` members (too small to have a cohesion of its own).
-    """
-    if n_a < max(2, min_side) or n_b < max(2, min_side):
-        return None
-    small, large = (sum_a, sum_b) if len(sum_a) <= len(sum_b) else (sum_b, sum_a)
-    across = sum([w * large.get(t, 0.0) for t, w in small.items()]) / (n_a * n_b)
-    within = min(_cohesion(sum_a, n_a), _cohesion(sum_b, n_b))
-    return across / within if within > 0 else 1.0
-
-
-def _cohesion(total: Vector, n: int) -> float:
-    return (sum([w * w for w in total.values()]) - n) / (n * (n - 1))
-
-
 def _mean_off_diagonal(block: np.ndarray) -> float:
     n = len(block)
     return float((block.sum() - np.trace(block)) / (n * (n - 1)))
