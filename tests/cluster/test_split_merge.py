@@ -105,3 +105,26 @@ def test_prepared_in_worker_processes_equals_prepared_here() -> None:
     for x, y in zip(here, there):
         assert x.evidence == y.evidence
         assert (x.signature == y.signature).all()
+
+
+def test_a_restored_stream_continues_exactly_as_an_uninterrupted_one() -> None:
+    import pickle
+
+    params = ClusterParams(threshold=0.01, merge_threshold=0.3)
+    order = [(f"{e}{i}", t[i]) for i in range(4) for e, t in (("a", FIRE_A), ("b", FIRE_B))]
+    whole = StoryStream(params)
+    got_whole = {}
+    for aid, text in order:
+        got_whole[aid] = whole.add(aid, text)[0]
+        got_whole.update(whole.moves)
+    first = StoryStream(params)
+    got = {}
+    for aid, text in order[:3]:
+        got[aid] = first.add(aid, text)[0]
+        got.update(first.moves)
+    resumed = StoryStream(params, state=pickle.loads(pickle.dumps(first.state)))
+    for aid, text in order[3:]:
+        got[aid] = resumed.add(aid, text)[0]
+        got.update(resumed.moves)
+    assert got == got_whole
+    assert len(set(got.values())) == 2
