@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Iterable
+from itertools import chain
 from collections import Counter
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -58,7 +59,7 @@ class StoryState:
     last_seen: int  # arrival index of its latest article
     indexed: tuple[str, ...] = ()
     norm: float = 1.0
-    # (article id, day, pruned vector, title) of each member while the story may still be split
+    # kept while the story is young enough for a second look (see `split_max_size`)
     members: list[Member] = field(default_factory=list)
     born: int = 0  # arrival index when the story started
 
@@ -195,28 +196,32 @@ class StreamClusterer:
         self._absorb(story, vec, ev.day)
         self._remember(story, article_id, heaviest, ev.day, ev.title)
         self._evict()
-        final = dict(self.moves).get(article_id, story.id)
+        if not self.moves:
+            return story.id
+        final = dict(self.moves).get(article_id, story.id)  # a second look may have moved it too
         self.moves = [m for m in self.moves if m[0] != article_id]
         return final
 
     def _absorb(self, story: StoryState, vec: dict[str, float], day: int | None) -> None:
         p, st = self.params, self.state
-        cen = story.centroid
-        for t, w in vec.items():
-            cen[t] = cen.get(t, 0.0) + w
-        if len(cen) > 2 * p.centroid_terms:
-            story.centroid = cen = dict(_top(cen.items(), p.centroid_terms))
-        story.norm = math.sqrt(sum([v * v for v in cen.values()])) or 1.0
+        self._add_to_centroid(story, vec.items())
         story.size += 1
         story.last_seen = st.arrivals
-        if day is not None:
-            story.first_day = day if story.first_day is None else min(story.first_day, day)
-            story.last_day = day if story.last_day is None else max(story.last_day, day)
+        _widen_days(story, (day,))
         # Re-pick the terms a story is findable by at sizes 1, 2, 4, 8, then every 8th article:
         # a large centroid's top terms barely move, and the pick is a sizeable share of the cost.
         if story.size & (story.size - 1) and story.size % 8:
             return
         self._reindex(story)
+
+    def _add_to_centroid(self, story: StoryState, terms: Iterable[tuple[str, float]]) -> None:
+        """Add term weights to the centroid, prune it when it has grown to twice its size, renormalise."""
+        cen = story.centroid
+        for t, w in terms:
+            cen[t] = cen.get(t, 0.0) + w
+        if len(cen) > 2 * self.params.centroid_terms:
+            story.centroid = cen = dict(_top(cen.items(), self.params.centroid_terms))
+        story.norm = math.sqrt(sum([v * v for v in cen.values()])) or 1.0
 
     def _reindex(self, story: StoryState) -> None:
         p, st = self.params, self.state
@@ -277,18 +282,11 @@ class StreamClusterer:
             return
 
     def _merge(self, old: StoryState, young: StoryState) -> None:
-        p, st = self.params, self.state
-        cen = old.centroid
-        for t, w in young.centroid.items():
-            cen[t] = cen.get(t, 0.0) + w
-        if len(cen) > 2 * p.centroid_terms:
-            old.centroid = cen = dict(_top(cen.items(), p.centroid_terms))
-        old.norm = math.sqrt(sum([v * v for v in cen.values()])) or 1.0
+        self._add_to_centroid(old, young.centroid.items())
         old.size += young.size
         old.members = old.members + young.members
-        days = [d for d in (old.first_day, old.last_day, young.first_day, young.last_day) if d is not None]
-        old.first_day, old.last_day = (min(days), max(days)) if days else (None, None)
-        old.last_seen = st.arrivals
+        _widen_days(old, (young.first_day, young.last_day))
+        old.last_seen = self.state.arrivals
         self.retire(young.id, dormant=False)
         self._reindex(old)
         self.moves.extend((m.id, old.id) for m in young.members)
@@ -306,18 +304,13 @@ class StreamClusterer:
         new = StoryState(sid, move[0].title, {}, 0, None, None, st.arrivals, born=st.arrivals)
         st.active[sid] = new
         for part, members in ((story, keep), (new, move)):
-            part.members = members
-            part.centroid = {}
-            for m in members:
-                for t, w in zip(m.terms, m.weights):
-                    part.centroid[t] = part.centroid.get(t, 0.0) + w
-            part.norm = math.sqrt(sum([v * v for v in part.centroid.values()])) or 1.0
-            part.size = len(members)
-            days = [m.day for m in members if m.day is not None]
-            part.first_day, part.last_day = (min(days), max(days)) if days else (None, None)
+            part.members, part.centroid, part.size = members, {}, len(members)
+            self._add_to_centroid(part, chain.from_iterable(zip(m.terms, m.weights) for m in members))
+            part.first_day = part.last_day = None
+            _widen_days(part, [m.day for m in members])
             part.last_seen = st.arrivals
             self._reindex(part)
-        self.moves.extend((m[0], sid) for m in move)
+        self.moves.extend((m.id, sid) for m in move)
 
     def _evict(self) -> None:
         """Retire stories idle beyond the window (checked every 1,000 arrivals: amortised)."""
@@ -366,8 +359,16 @@ def article_evidence(params: ClusterParams, text: str, title: str | None = None,
     return ev
 
 
+def _widen_days(story: StoryState, days: Iterable[int | None]) -> None:
+    """Stretch the story's date range to cover `days` (unknown ones ignored)."""
+    for d in days:
+        if d is not None:
+            story.first_day = d if story.first_day is None else min(story.first_day, d)
+            story.last_day = d if story.last_day is None else max(story.last_day, d)
+
+
 def _split_due(size: int) -> bool:
-    """Split checks at sizes 4, 6, 8, 12, 16, 24, 32, 48, 64, ...: often while a story is young."""
+    """Second-look sizes 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, ...: often while a story is young."""
     top = 1 << (size.bit_length() - 1)
     return size in (top, top + top // 2)
 

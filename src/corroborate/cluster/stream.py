@@ -15,6 +15,7 @@ from itertools import islice
 
 import numpy as np
 
+from corroborate.clean import clean_text
 from corroborate.cluster.engine import ClusterParams, ClusterState, StreamClusterer, article_evidence
 from corroborate.cluster.features import Evidence
 from corroborate.dedup.minhash import DedupState, NearDuplicateIndex
@@ -49,8 +50,6 @@ class Preparer:
     def __call__(self, item: tuple[str, str, str | None, str | None]) -> Prepared:
         article_id, text, title, published = item
         if self.clean:
-            from corroborate.clean import clean_text
-
             text, _ = clean_text(text)
         return Prepared(article_id, article_evidence(self.params, text, title, published), _HASHER.signature_of(text))
 

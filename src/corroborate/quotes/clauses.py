@@ -159,7 +159,6 @@ def person_above(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
     return None
 
 
-
 def tail_verb(doc: Doc, last: Token, quoted: Callable[[Token], bool], limit: int = 7) -> Token | None:
     """The finite verb of a short clause between a quote's closing mark and the end of its sentence
     ('"...," an angry Hollande retaliated.'), when it has a subject outside the quote."""
