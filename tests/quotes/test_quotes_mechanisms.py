@@ -233,3 +233,9 @@ def test_inverted_verb_takes_the_person_after_a_long_title(ex):
     assert _quotes(ex, text)[0][1] == "Tom Hill"
     text = "“Debate recap,” tweeted Rubio spokesman Alex Conant. “We won the night and the polls will show it.”"
     assert [q[1] for q in _quotes(ex, text)] == ["Alex Conant", "Alex Conant"]
+
+
+def test_a_leading_clause_with_its_own_subject_keeps_its_verb(ex):
+    text = ("Even as Ned Varga claimed that “the vote was stolen from us,” his rival Tom Pike said he would "
+            "concede nothing.")
+    assert _quotes(ex, text)[0][1] == "Ned Varga"

@@ -206,3 +206,10 @@ def test_initials_alone_are_no_name():
     index = NameIndex("The U.S. envoy met J. Smith. He said so.")
     assert "J. Smith" in [n.text for _, _, n in index.mentions]
     assert not [n for _, _, n in index.mentions if n.text in ("U.", "S.", "U")]
+
+
+def test_articles_and_party_words_before_a_name_are_no_personal_title():
+    names = NameIndex("The Velmora Accord was signed. Former Ostravia governor Pim Lark spoke. Sen. Ada Rook came.")
+    assert not names.is_person("Velmora Accord") and not names.is_person("Ostravia")
+    assert any(n.titled for n in names.lookup("Ada Rook"))
+    assert NameIndex("Quorva CEO Lina Brask spoke.").fullest("Brask") == "Lina Brask"

@@ -69,8 +69,9 @@ def outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
     for _ in range(4):
         if cur.head is cur or cur.dep_ not in _CLAUSE_DEPS:
             break
-        if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
-            break  # "Lee spoke and Kim said '...'": a clause of its own
+        if (cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.i < cur.head.i)) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            break  # "Lee spoke and Kim said '...'", "as Kim claimed '...', Lee said": a clause of its own
         cur = cur.head
         if not quoted(cur) and speech_lemma(cur.lower_) in _OUTER_LEMMAS and subject_of(cur, quoted) is not None:
             return cur

@@ -75,7 +75,7 @@ chairwoman chair minister prime premier chancellor ambassador attorney speaker l
 commissioner sheriff officer inspector pope king queen prince princess emperor sheikh ayatollah
 former late acting deputy assistant executive press spokesman spokeswoman spokesperson candidate
 nominee hon hon. the u.s. us nato democratic republican gop democrat democrats republicans staff state
-councillor councilor councilman councilwoman alderman alderwoman treasurer
+councillor councilor councilman councilwoman alderman alderwoman treasurer ceo
 """.split())
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

@@ -70,18 +70,32 @@ def _hyphen_title(word: str) -> bool:
     return len(parts) > 1 and all(p in TITLES or p in ("treasurer", "elect", "co", "host") for p in parts if p)
 
 
+# Words dropped with titles that say nothing about a person: "the Islamic State", "Former Pennsylvania
+# governor", "Democratic National Convention" are no persons for being "titled".
+_NOT_PERSONAL = set("""
+the former late acting deputy assistant executive press vice chief u.s. us nato democratic republican gop
+democrat democrats republicans staff state st st.
+""".split())
+
+
+def _personal_title(low: str) -> bool:
+    return (low in TITLES or low.rstrip(".") in TITLES) and low not in _NOT_PERSONAL
+
+
 def strip_name(words: list[str]) -> tuple[list[str], bool]:
-    """Drop titles and function words from the front and a possessive from the end."""
+    """Drop titles and function words from the front and a possessive from the end; whether a personal
+    title ("Sen.", "Mrs.", "President") was among them."""
     titled = False
     words = [w.strip(",;:") for w in words if w.strip(",;:")]
     words = ["secretary" if _hyphen_title(w) else w for w in words]  # "Secretary-Treasurer Gary Casteel"
     while words and (words[0].lower() in TITLES or words[0].lower() in _NOT_NAME or words[0].lower().rstrip(".") in TITLES):
-        titled = titled or words[0].lower() in TITLES
+        titled = titled or _personal_title(words[0].lower())
         words = words[1:]
     # "Russian President Vladimir Putin": cut after the last title that still leaves a name
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in TITLES or w.lower().rstrip(".") in TITLES), default=0)
     if cut:
-        titled, words = True, words[cut:]
+        titled = titled or any(_personal_title(w.lower()) for w in words[:cut])
+        words = words[cut:]
     if words:
         last = _POSSESSIVE.sub("", words[-1])
         words = words[:-1] + ([last] if last else [])
@@ -194,7 +208,7 @@ class NameIndex:
             return  # nothing but initials: the "U." and "S." of "U.S."
         # a lowercase title just before ("chairman Rence Priebus") also marks a person
         before = self.text[max(0, at - 20) : at].split()
-        if before and before[-1].lower().strip(",") in TITLES:
+        if before and _personal_title(before[-1].lower().strip(",")):
             titled = True
         name = self._add(words, titled)
         start = at + max(raw.find(words[0]), 0)
