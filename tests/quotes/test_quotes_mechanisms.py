@@ -239,3 +239,9 @@ def test_a_leading_clause_with_its_own_subject_keeps_its_verb(ex):
     text = ("Even as Ned Varga claimed that “the vote was stolen from us,” his rival Tom Pike said he would "
             "concede nothing.")
     assert _quotes(ex, text)[0][1] == "Ned Varga"
+
+
+def test_according_to_inside_the_reported_clause_is_no_source(ex):
+    text = ("Ilsa Brandt, a member of the board, said Tuesday that according to its analysis, the party has won "
+            "80 percent of the vote, but “we are still counting the seats.”")
+    assert _quotes(ex, text)[0][1] == "Ilsa Brandt"

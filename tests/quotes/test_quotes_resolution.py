@@ -213,3 +213,13 @@ def test_articles_and_party_words_before_a_name_are_no_personal_title():
     assert not names.is_person("Velmora Accord") and not names.is_person("Ostravia")
     assert any(n.titled for n in names.lookup("Ada Rook"))
     assert NameIndex("Quorva CEO Lina Brask spoke.").fullest("Brask") == "Lina Brask"
+
+
+def test_pronouns_inside_quotes_are_no_gender_evidence():
+    text = "“He will lose,” said Pell Ardry. “He always loses, and he knows it,” Ardry added."
+    quoted = [(0, text.index(",”") + 2), (text.index("“He always"), text.index("it,”") + 4)]
+    def votes(index: NameIndex) -> int:
+        return sum(sum(n.gender.values()) for n in index.lookup("Pell Ardry"))
+
+    assert votes(NameIndex(text)) == 1  # without the regions the quoted 'He' votes
+    assert votes(NameIndex(text, quoted=quoted)) == 0

@@ -62,7 +62,7 @@ def outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
     if verb.lower_ == "according":
         return verb
     for tok in verb.sent:
-        if tok.lower_ == "according" and not quoted(tok) and any(
+        if tok.lower_ == "according" and not quoted(tok) and not _in_content(tok, verb) and any(
                 c.lower_ == "to" and any(o.dep_ == "pobj" and not quoted(o) for o in c.children) for c in tok.children):
             return tok
     cur = verb
@@ -76,6 +76,14 @@ def outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
         if not quoted(cur) and speech_lemma(cur.lower_) in _OUTER_LEMMAS and subject_of(cur, quoted) is not None:
             return cur
     return verb
+
+
+def _in_content(tok: Token, verb: Token) -> bool:
+    """Whether `tok` lies in what `verb` reports ("Lee said that according to its data ..."), not beside it."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.left_edge.i <= tok.i <= child.right_edge.i:
+            return True
+    return False
 
 
 _TITLE_SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "with", "for", "at", "by", "or", "from", "is", "&"}

@@ -99,9 +99,9 @@ class QuoteExtractor:
             return []
         persons = {e.text for d in pdocs.values() for e in d.ents if e.label_ == "PERSON"}
         orgs = {e.text for d in pdocs.values() for e in d.ents if e.label_ in ("ORG", "GPE", "NORP")}
-        names = NameIndex(text, persons, orgs - persons)
         regions = Regions([(s.open_at if s.open_at >= 0 else s.start, (s.close_at + 1) if s.closed else s.end)
                            for s in spans])
+        names = NameIndex(text, persons, orgs - persons, regions.spans)
         resolver = Resolver(text, names, regions.spans)
         found = [self._find_verb(text, s, paras, pdocs, regions) for s in spans]
         for f in found:

@@ -6,6 +6,7 @@ when the article spells that out somewhere.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter, defaultdict
@@ -171,8 +172,10 @@ spokesman congressman businessman councilman man mr king prince""".split()})
 class NameIndex:
     """All capitalised name-like sequences of one text, keyed by their last word."""
 
-    def __init__(self, text: str, persons: set[str] | None = None, orgs: set[str] | None = None):
+    def __init__(self, text: str, persons: set[str] | None = None, orgs: set[str] | None = None,
+                 quoted: list[tuple[int, int]] | None = None):
         self.text = text
+        self._quoted = sorted(quoted or [])  # quoted regions: their pronouns are the speaker's, no evidence
         self.by_last: dict[str, list[Name]] = defaultdict(list)
         self._by_text: dict[str, Name] = {}
         self.mentions: list[tuple[int, int, Name]] = []  # (start, end, name) in text order
@@ -241,7 +244,8 @@ class NameIndex:
         for i, (start, end, name) in enumerate(mentions):
             stop = next((s for k, (s, _, _) in enumerate(mentions[i + 1 :], i + 1) if not after_prep[k]), len(text))
             if not after_prep[i]:
-                m = _PRONOUN.search(text[end : min(stop, end + 200)].lower())
+                m = next((m for m in _PRONOUN.finditer(text.lower(), end, min(stop, end + 200))
+                          if not self._in_quote(m.start())), None)
                 if m:
                     name.gender["f" if m.group(1) in ("she", "her", "hers") else "m"] += 1
             before = text[max(0, start - 5) : start]
@@ -260,6 +264,10 @@ class NameIndex:
                     name.gender[GENDERED_NOUNS[w]] += 2
                     name.personal = True
                     break
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
 
     def fullest(self, words: list[str] | str, before: int | None = None, gender: str | None = None) -> str:
         """The fullest form the article uses for a name (titles dropped), of `gender` where a title gives it."""
