@@ -245,3 +245,17 @@ def test_according_to_inside_the_reported_clause_is_no_source(ex):
     text = ("Ilsa Brandt, a member of the board, said Tuesday that according to its analysis, the party has won "
             "80 percent of the vote, but “we are still counting the seats.”")
     assert _quotes(ex, text)[0][1] == "Ilsa Brandt"
+
+
+def test_an_untagged_name_after_an_inverted_verb_is_the_speaker(ex):
+    text = ("“They are spending their final days here attacking a closed case,” said Oversight ranking "
+            "Democrat Elijah Cummings (D-Md.).")
+    assert _quotes(ex, text)[0][1] == "Elijah Cummings"
+
+
+def test_went_on_introduces_a_quote(ex):
+    text = ("Mara Voss answered with a smile: “Not at your age.” She is 45.\n\n“You know, it happens, right?” "
+            "Dale Pruitt went on, as if he did not hear her. “Get over it.”")
+    quotes = _quotes(ex, text)
+    assert [q[1] for q in quotes] == ["Mara Voss", "Dale Pruitt", "Dale Pruitt"]
+    assert quotes[1][2] == "went on"

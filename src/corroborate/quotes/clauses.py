@@ -32,10 +32,15 @@ film show program programme broadcast podcast segment clip footage recording tap
 _NAME_TOKEN = re.compile(r"[A-Z][\w.’'\-]*$")
 
 
+_GO_ON = {"go", "goes", "went", "going", "gone"}
+
+
 def is_speech(tok: Token, governs: bool) -> bool:
     """A speech verb ("said", "according"); weak ones ("called") only where they govern the quote."""
     if tok.lower_ == "according":
         return True
+    if tok.lower_ in _GO_ON and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
+        return True  # '"...," Trump went on'
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBZ"):
         return False
     lemma = speech_lemma(tok.lower_)

@@ -89,10 +89,14 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
             tok = tok.head
         if tok.ent_type_ != "PERSON":  # "said Oversight ranking Democrat Elijah Cummings": the person named
+            inverted = verb.i > 0 and (verb.doc[verb.i - 1].is_quote or verb.doc[verb.i - 1].text == ",")
             for nxt in verb.doc[verb.i + 1 : verb.i + 8]:
                 if nxt.is_punct or skip(nxt):
                     break
-                if nxt.ent_type_ == "PERSON":
+                inverted = inverted and nxt.pos_ != "ADP"  # not "said at a recent POLITICO event"
+                # untagged, a proper noun ending the phrase after '"...," said' is a name too
+                untagged = inverted and nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.head.pos_ != "PROPN"
+                if nxt.ent_type_ == "PERSON" or untagged:
                     root = nxt
                     while root.dep_ in ("compound", "flat") and root.head.ent_type_ == "PERSON" and root.head.i > root.i:
                         root = root.head
