@@ -26,9 +26,9 @@ FIRE_B = [
 ]
 
 
-def _unit(terms: dict[str, float]) -> dict[str, float]:
+def _unit(terms: dict[str, float]) -> tuple[list[str], list[float]]:
     norm = sum(v * v for v in terms.values()) ** 0.5
-    return {t: v / norm for t, v in terms.items()}
+    return list(terms), [v / norm for v in terms.values()]
 
 
 def test_bipartition_separates_two_groups_and_keeps_the_founder_side() -> None:

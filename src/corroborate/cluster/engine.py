@@ -44,9 +44,6 @@ class Member(NamedTuple):
     weights: array
     title: str
 
-    def vector(self) -> dict[str, float]:
-        return dict(zip(self.terms, self.weights))
-
 
 @dataclass
 class StoryState:
@@ -275,7 +272,7 @@ class StreamClusterer:
             if sim < p.merge_threshold:
                 continue
             old, young = (story, other) if story.born <= other.born else (other, story)
-            cut = bipartition([m.vector() for m in old.members + young.members], p.split_min_side)
+            cut = bipartition([(m.terms, m.weights) for m in old.members + young.members], p.split_min_side)
             if cut is not None and cut.ratio < p.split_ratio:  # type: ignore[operator]
                 continue
             self._merge(old, young)
@@ -293,7 +290,7 @@ class StreamClusterer:
 
     def _maybe_split(self, story: StoryState) -> None:
         p, st = self.params, self.state
-        cut = bipartition([m.vector() for m in story.members], p.split_min_side)
+        cut = bipartition([(m.terms, m.weights) for m in story.members], p.split_min_side)
         if cut is None or cut.ratio >= p.split_ratio:  # type: ignore[operator]
             return
         keep = [m for m, s in zip(story.members, cut.side) if s]

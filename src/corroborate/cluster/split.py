@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
+from typing import ContextManager
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
-Vector = dict[str, float]
+SparseRow = tuple[Sequence[str], Sequence[float]]  # terms and their weights
 
 
 @dataclass(frozen=True)
@@ -30,31 +33,48 @@ class Cut:
         return self.across / self.within if self.within > 0 else 1.0
 
 
-def similarity_matrix(vectors: Sequence[Vector]) -> np.ndarray:
-    """Cosines between sparse unit vectors, as a dense n x n matrix."""
-    vocab: dict[str, int] = {}
-    for vec in vectors:
-        for term in vec:
-            vocab.setdefault(term, len(vocab))
-    mat = np.zeros((len(vectors), len(vocab)), dtype=np.float64)
-    for i, vec in enumerate(vectors):
-        for term, w in vec.items():
-            mat[i, vocab[term]] = w
+def similarity_matrix(rows: Sequence[SparseRow]) -> np.ndarray:
+    """Cosines between sparse vectors given as (terms, weights) rows, as a dense n x n matrix."""
+    lens = [len(terms) for terms, _ in rows]
+    # Terms are told apart by their hashes (64-bit: a collision is vanishingly unlikely and would
+    # only merge two columns); numpy then maps them to columns without a Python-level loop.
+    keys = np.fromiter(chain.from_iterable(map(hash, terms) for terms, _ in rows), np.int64, sum(lens))
+    uniq, cols = np.unique(keys, return_inverse=True)
+    mat = np.zeros((len(rows), len(uniq)), dtype=np.float64)
+    if len(keys):
+        owner = np.repeat(np.arange(len(rows)), lens)
+        mat[owner, cols] = np.concatenate([np.asarray(w, dtype=np.float64) for _, w in rows])
     norms = np.linalg.norm(mat, axis=1)
     norms[norms == 0] = 1.0
     mat /= norms[:, None]
     return mat @ mat.T
 
 
-def bipartition(vectors: Sequence[Vector], min_side: int = 2) -> Cut | None:
+_BLAS: ThreadpoolController | None = None
+
+
+def _one_blas_thread() -> ContextManager:
+    """BLAS's own threads make the tiny eigenproblems here many times slower (measured: 2.2 ms
+    against 0.12 ms for 40 x 40 on two cores), so the cut runs on one."""
+    global _BLAS
+    if _BLAS is None:
+        _BLAS = ThreadpoolController()
+    return _BLAS.limit(limits=1, user_api="blas")
+
+
+def bipartition(vectors: Sequence[SparseRow], min_side: int = 2) -> Cut | None:
     """The spectral two-way cut of `vectors`, or None when either side would be under `min_side`.
 
     The group holding `vectors[0]` (the story's founding article) is marked True.
     """
-    n = len(vectors)
-    if n < 2 * min_side:
+    if len(vectors) < 2 * min_side:
         return None
-    sims = similarity_matrix(vectors)
+    with _one_blas_thread():
+        return _cut(similarity_matrix(vectors), min_side)
+
+
+def _cut(sims: np.ndarray, min_side: int) -> Cut | None:
+    n = len(sims)
     weights = np.clip(sims, 0.0, None)
     np.fill_diagonal(weights, 0.0)
     degree = weights.sum(axis=1) + 1e-9
