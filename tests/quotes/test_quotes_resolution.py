@@ -223,3 +223,11 @@ def test_pronouns_inside_quotes_are_no_gender_evidence():
 
     assert votes(NameIndex(text)) == 1  # without the regions the quoted 'He' votes
     assert votes(NameIndex(text, quoted=quoted)) == 0
+
+
+def test_a_shared_surname_goes_to_the_person_its_pronouns_fit():
+    text = ("Frank Varga and Mary Varga came. Frank Varga sat down. Frank Varga waved. "
+            "Varga said she was ready. Then Varga said she would run.")
+    names = NameIndex(text)
+    assert names.fullest("Varga") == "Mary Varga"
+    assert NameIndex("Frank Varga and Mary Varga came. Frank Varga waved. Varga left.").fullest("Varga") == "Frank Varga"

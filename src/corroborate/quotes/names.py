@@ -279,8 +279,10 @@ class NameIndex:
         low = [w.lower() for w in words]
         options = [n for n in self.by_last.get(low[-1], []) if len(n.tokens) >= len(words)
                    and set(low) <= {t.lower() for t in n.tokens} and len(n.tokens) <= 4]
+        if gender is None and len(words) == 1 and len({self._own_gender(n) for n in options} - {None}) > 1:
+            gender = self._bare_gender(words[0])  # "Clinton ... she" in a text with Bill and Hillary Clinton
         if gender is not None:  # "Mrs. Clinton" is never "Bill Clinton"
-            options = [n for n in options if self._own_gender(n) in (gender, None)]
+            options = [n for n in options if self._own_gender(n) in (gender, None)] or options
         if not options:
             return " ".join(words)
 
@@ -292,6 +294,14 @@ class NameIndex:
 
         best = max(options, key=rank)
         return best.text if len(best.tokens) >= len(words) else " ".join(words)
+
+    def _bare_gender(self, word: str) -> str | None:
+        """The clear gender of the pronouns after a bare surname's mentions, if any."""
+        bare = self._by_text.get(word)
+        if bare is None or not bare.gender:
+            return None
+        (top, c), *rest = bare.gender.most_common()
+        return top if c >= 2 and (not rest or c >= 3 * rest[0][1]) else None
 
     def title_gender(self, pos: int) -> str | None:
         """'m' / 'f' where "Mr." / "Mrs." / "Ms." stands right before `pos`."""
