@@ -231,3 +231,11 @@ def test_a_shared_surname_goes_to_the_person_its_pronouns_fit():
     names = NameIndex(text)
     assert names.fullest("Varga") == "Mary Varga"
     assert NameIndex("Frank Varga and Mary Varga came. Frank Varga waved. Varga left.").fullest("Varga") == "Frank Varga"
+
+
+def test_a_name_qualifying_a_role_is_no_antecedent(ex):
+    names = NameIndex("Senator Mitch Corbin spoke. Corbin spokesman Dan Ruiz left. Mary Lee of the Times came.")
+    assert [full for _, _, full in names.persons_before(10**6)] == ["Mary Lee", "Dan Ruiz", "Mitch Corbin"]
+    text = ("Senator Mitch Corbin voted no on Monday.\n\nCorbin spokesman Dan Ruiz would not say when the Senate "
+            "would vote again.\n\n“I have no announcements to make,” he said.")
+    assert _speakers(ex, text) == ["Dan Ruiz"]

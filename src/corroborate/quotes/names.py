@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corroborate.quotes.cues import FEMALE_NAMES, MALE_NAMES, TITLES, speech_lemma
+from corroborate.quotes import roles
 from corroborate.quotes.roles import ROLE_NOUNS
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -162,6 +163,17 @@ _WORDS = re.compile(r"[a-z]+")
 _ORIGIN = ("-born", "-based", "-raised", "-bred")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.? $")
+# a name qualifying a role before another name: "McConnell spokesman Don Stewart", "Obama's adviser Jo Lee"
+_ROLE_AFTER = re.compile(r"(?:[’']s)?((?:[ \u00a0][a-z][\w\-]*){1,3})[ \u00a0][A-Z][a-z]")
+
+
+def _role_phrase(words: list[str]) -> bool:
+    """Lowercase words ending in a role noun, as in "campaign manager" (not "of the", "told the")."""
+    last = roles.norm(words[-1])
+    return (last in ROLE_NOUNS and last not in _NOT_PERSONAL and last not in _NOT_NAME
+            and not any(w in _NOT_NAME or _verb_word(w) for w in words))
+
+
 _AGE = re.compile(r",\s*\d{1,3},")
 GENDERED_NOUNS = {w: "f" for w in """wife mother daughter sister grandmother granddaughter widow girlfriend aunt niece
 spokeswoman chairwoman congresswoman businesswoman councilwoman actress woman mrs ms miss madam queen princess""".split()}
@@ -181,6 +193,7 @@ class NameIndex:
         self.mentions: list[tuple[int, int, Name]] = []  # (start, end, name) in text order
         self.persons = {p.lower() for p in (persons or set())}
         self.orgs = {o.lower() for o in (orgs or set())}
+        self._modifiers: set[int] = set()
         self._lower = set(re.findall(r"(?<![\w’'\-])[a-z][a-z’'\-]*", text))
         for m in _NAME_RE.finditer(text):
             for seg_start, seg in _segments(m.start(), m.group()):
@@ -221,7 +234,10 @@ class NameIndex:
         if _AGE.match(self.text, at + len(raw)):
             name.personal = True
         name.positions.append(start)
-        self.mentions.append((start, start + len(" ".join(words)), name))
+        end = start + len(" ".join(words))
+        if (m := _ROLE_AFTER.match(self.text, end)) and _role_phrase(m.group(1).split()):
+            self._modifiers.add(start)  # "McConnell spokesman Don Stewart": the name only qualifies a role
+        self.mentions.append((start, end, name))
 
     def _add(self, words: list[str], titled: bool) -> Name:
         key = " ".join(words)
@@ -366,6 +382,8 @@ class NameIndex:
                 continue
             if start < lo:
                 break
+            if start in self._modifiers:
+                continue
             full = self.fullest(list(name.tokens), gender=self.title_gender(start))
             if self.is_person(full) or (loose and self.maybe_person(full)):
                 out.append((start, end, full))

@@ -24,7 +24,7 @@ strategist pollster adviser advisor aide lawyer attorney activist pastor preache
 front-runner contender hopeful challenger incumbent legislator columnist commentator anchor journalist
 reporter correspondent editor publisher manager representative general admiral physician surgeon
 neurosurgeon doctor mogul tycoon magnate developer veteran spokesman chairman comedian musician filmmaker
-pundit blogger entrepreneur investor philanthropist evangelist televangelist
+pundit blogger entrepreneur investor philanthropist evangelist televangelist consultant operative staffer
 """.split())
 # lowercase words that may stand between a role noun and the name ("former Clinton campaign chairman")
 _MODIFIERS = set("""
