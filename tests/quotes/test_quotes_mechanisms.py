@@ -259,3 +259,9 @@ def test_went_on_introduces_a_quote(ex):
     quotes = _quotes(ex, text)
     assert [q[1] for q in quotes] == ["Mara Voss", "Dale Pruitt", "Dale Pruitt"]
     assert quotes[1][2] == "went on"
+
+
+def test_a_source_between_a_dash_and_a_colon(ex):
+    text = ("Turnout models did predict the result - Vantage Research: “Our samples caught the late shift among "
+            "suburban voters before anyone else did.”")
+    assert _quotes(ex, text)[0][1] == "Vantage Research"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from corroborate.quotes.cues import PERSON_PRONOUNS, PLURAL_PRONOUNS, WEAK_SPEECH, speech_lemma
 from corroborate.quotes.names import GENDERED_NOUNS
@@ -102,6 +102,20 @@ def title_like(quoted: str) -> bool:
     caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
     rest = [w for w in words if w not in caps]
     return len(caps) >= 2 and all(w.lower() in _TITLE_SMALL for w in rest) and words[0] not in ("I", "We")
+
+
+_DASHES = ("-", "–", "—", "--")
+
+
+def dash_label(last: Token) -> Span | None:
+    """A capitalised run between a dash and a colon that opens a quote, whatever its tags: 'Estimates are
+    off - Pew Research: "..."', as in a roundup of sources."""
+    doc = last.doc
+    first = last
+    while first.i > last.sent.start and last.i - first.i < 3 and _NAME_TOKEN.match(doc[first.i - 1].text):
+        first = doc[first.i - 1]
+    ok = _NAME_TOKEN.match(last.text) and first.i > 0 and doc[first.i - 1].text in _DASHES
+    return doc[first.i : last.i + 1] if ok and last.ent_type_ not in ("DATE", "TIME") else None
 
 
 def label_before(last: Token) -> Token | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
-from corroborate.quotes.clauses import (heads_outside, is_speech, label_before, lead_verb, outer_source, person_above,
+from corroborate.quotes.clauses import (dash_label, heads_outside, is_speech, label_before, lead_verb, outer_source, person_above,
                                         speaker_noun, tail_verb, title_like)
 from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs
@@ -174,6 +174,16 @@ class QuoteExtractor:
         if not inside:
             return f
         ids = {t.i for t in inside}
+        # 0. a label before a colon, past a dash: "Polls did predict it - Pew Research: '...'"
+        colon = text[max(0, s.open_at - 4) : s.open_at].rstrip().endswith(":") if s.open_at > 0 else False
+        k = inside[0].i - 1
+        while k >= 0 and (doc[k].is_quote or doc[k].is_space):
+            k -= 1
+        if colon and k > 1 and doc[k].text == ":" and not quoted(doc[k - 1]) \
+                and (label := dash_label(doc[k - 1])) is not None:
+            f.mention = Mention(base + label.start_char, base + label.end_char, label.text, "name")
+            f.how = "intro"
+            return f
         # 1. a speech verb governing the quote; a verb right before a colon comes first ("to which Lee interjected:")
         lead = lead_verb(doc, inside[0], quoted)
         if lead is not None and s.open_at > 0 and text[max(0, s.open_at - 4) : s.open_at].rstrip().endswith(":"):
