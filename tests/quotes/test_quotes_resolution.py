@@ -239,3 +239,11 @@ def test_a_name_qualifying_a_role_is_no_antecedent(ex):
     text = ("Senator Mitch Corbin voted no on Monday.\n\nCorbin spokesman Dan Ruiz would not say when the Senate "
             "would vote again.\n\n“I have no announcements to make,” he said.")
     assert _speakers(ex, text) == ["Dan Ruiz"]
+
+
+def test_the_verb_after_a_name_skips_its_place_apposition_and_adverb():
+    from corroborate.quotes.ranker import _WORD_AFTER
+
+    words = [_WORD_AFTER.match(t).group(1) for t in (" said", " of New Mexico, a party donor, said it",
+                                                       ", an aide, quickly added", " met Jones")]
+    assert words == ["said", "said", "added", "met"]
