@@ -265,3 +265,13 @@ def test_a_source_between_a_dash_and_a_colon(ex):
     text = ("Turnout models did predict the result - Vantage Research: “Our samples caught the late shift among "
             "suburban voters before anyone else did.”")
     assert _quotes(ex, text)[0][1] == "Vantage Research"
+
+
+def test_a_show_title_with_the_sentence_comma_inside_is_no_quote(ex):
+    text = ("“We will keep fighting for every vote in this state,” Ana Ruiz said on CBS’s “Face the Nation,” "
+            "adding that the race was close.")
+    assert [q[0] for q in _quotes(ex, text)] == ["We will keep fighting for every vote in this state,"]
+
+
+def test_a_markup_attribute_value_is_no_quote(ex):
+    assert _quotes(ex, 'Then Omar Kell wrote: <tweet tweet-author="@kell" tweet-date="March 4, 2016">') == []

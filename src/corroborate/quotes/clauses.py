@@ -96,7 +96,8 @@ _TITLE_SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "with", "for", 
 
 def title_like(quoted: str) -> bool:
     """Title Case with no clause punctuation ("Meet the Press", "This Week with ..."): a title."""
-    words = quoted.rstrip(".").split()
+    quoted = quoted.rstrip(".,")  # "on CBS's 'Face the Nation,' Lee said": the comma is the sentence's
+    words = quoted.split()
     if len(words) < 2 or len(words) > 10 or any(c in quoted for c in ",;:!?"):
         return False
     caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]

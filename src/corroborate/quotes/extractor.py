@@ -146,8 +146,8 @@ class QuoteExtractor:
         return quotes
 
     def _keep(self, f: Found, text: str) -> bool:
-        if title_like(text[f.span.start : f.span.end]):
-            return False
+        if title_like(text[f.span.start : f.span.end]) or text[max(0, f.span.open_at - 1) : f.span.open_at] == "=":
+            return False  # a title, or an attribute value of markup left in the text: datetime="2016-06-29"
         if f.how in ("verb", "intro"):
             return True
         if f.how == "continuation":
