@@ -97,6 +97,9 @@ _TITLE_SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "with", "for", 
 def title_like(quoted: str) -> bool:
     """Title Case with no clause punctuation ("Meet the Press", "This Week with ..."): a title."""
     quoted = quoted.rstrip(".,")  # "on CBS's 'Face the Nation,' Lee said": the comma is the sentence's
+    head, colon, tail = quoted.partition(": ")
+    if colon and head[:1].isupper() and len(head.split()) <= 3:  # a book's subtitle: "Backfire: The Battle for HP"
+        return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in head.split()) and title_like(tail)
     words = quoted.split()
     if len(words) < 2 or len(words) > 10 or any(c in quoted for c in ",;:!?"):
         return False
