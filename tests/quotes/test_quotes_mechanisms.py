@@ -282,3 +282,9 @@ def test_a_book_title_with_a_subtitle_is_no_quote():
 
     assert title_like("Open Doors: How a Small Town Rebuilt Its Mills,")
     assert not title_like("Reyes: I will win this race.")
+
+
+def test_a_share_of_respondents_speaks_for_its_poll(ex):
+    text = ("In a March Herald-Civic poll, 64 percent of voters said the council was “out of touch with the "
+            "neighborhoods.”")
+    assert _quotes(ex, text)[0][1] == "March Herald-Civic poll"

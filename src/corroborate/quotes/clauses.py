@@ -208,3 +208,24 @@ def tail_verb(doc: Doc, last: Token, quoted: Callable[[Token], bool], limit: int
             subj = subject_of(tok, quoted)
             return tok if subj is not None and subj.i >= j and speaker_noun(subj) else None
     return None
+
+
+_SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "most", "plurality"}
+_POLLS = {"poll", "polls", "survey", "surveys"}
+
+
+def poll_source(subj: Token, quoted: Callable[[Token], bool]) -> Token | None:
+    """The poll that speaks through a share of its respondents: "In a Post-ABC poll, 75 percent of
+    Republicans said '...'" -> the poll; None when the subject is no share or no poll is named near it."""
+    if not (subj.lower_ in _SHARES or subj.like_num or subj.ent_type_ in ("PERCENT", "CARDINAL")):
+        return None
+    doc, sent = subj.doc, subj.sent
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    for span in (sent, prev):
+        if span is None:
+            continue
+        polls = [t for t in span if t.lower_ in _POLLS and not quoted(t)]
+        if polls:
+            return polls[0]
+    return None
+

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
-from corroborate.quotes.clauses import (dash_label, heads_outside, is_speech, label_before, lead_verb, outer_source, person_above,
-                                        speaker_noun, tail_verb, title_like)
+from corroborate.quotes.clauses import (dash_label, heads_outside, is_speech, label_before, lead_verb, outer_source,
+                                        person_above, poll_source, speaker_noun, tail_verb, title_like)
 from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs
 from corroborate.quotes.names import NameIndex
@@ -110,6 +110,8 @@ class QuoteExtractor:
                 subj = subject_of(f.verb, quoted)
                 if subj is not None and not speaker_noun(subj):
                     subj = person_above(f.verb, quoted) or subj  # "said, with a passion that suggested '...'"
+                if subj is not None:
+                    subj = poll_source(subj, quoted) or subj
                 if subj is not None:
                     f.mention = mention_of(subj, f.base)
                     f.how = "verb"
