@@ -62,19 +62,25 @@ _HASHER = NearDuplicateIndex()
 def prepare_all(preparer: Preparer, items: Iterable[tuple[str, str, str | None, str | None]],
                 workers: int = 0, chunk: int = 1000) -> Iterator[Prepared]:
     """`preparer` over `items`, in order: here (`workers` 0) or in that many worker processes,
-    reading ahead one chunk per worker (memory stays bounded on an endless stream)."""
+    reading ahead one chunk per worker (memory stays bounded on an endless stream).
+
+    Chunks start small and double up to `chunk`, so the first results come back (and the
+    sequential part can start) soon after the workers do.
+    """
     it = iter(items)
     if workers <= 0:
         yield from map(preparer, it)
         return
+    size = min(chunk, 16 * workers)
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
         pending = []
         while True:
             while len(pending) < workers + 1:
-                part = list(islice(it, chunk))
+                part = list(islice(it, size))
                 if not part:
                     break
-                pending.append(pool.map_async(preparer, part, chunksize=max(1, chunk // 8)))
+                pending.append(pool.map_async(preparer, part, chunksize=max(1, len(part) // 8)))
+                size = min(chunk, size * 2)
             if not pending:
                 return
             yield from pending.pop(0).get()
