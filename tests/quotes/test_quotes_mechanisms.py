@@ -288,3 +288,8 @@ def test_a_share_of_respondents_speaks_for_its_poll(ex):
     text = ("In a March Herald-Civic poll, 64 percent of voters said the council was “out of touch with the "
             "neighborhoods.”")
     assert _quotes(ex, text)[0][1] == "March Herald-Civic poll"
+
+
+def test_a_speech_verb_in_a_relative_clause_under_said_gives_way_to_said(ex):
+    text = "Lee Marr said he had read a report that warned of “a long and painful recession.”"
+    assert _quotes(ex, text)[0][1:3] == ("Lee Marr", "said")

@@ -11,7 +11,7 @@ from corroborate.quotes.names import GENDERED_NOUNS
 from corroborate.quotes.roles import ROLE_NOUNS
 from corroborate.quotes.speakers import subject_of
 
-_CLAUSE_DEPS = {"ccomp", "parataxis", "conj", "advcl", "xcomp", "acomp"}
+_CLAUSE_DEPS = {"ccomp", "parataxis", "conj", "advcl", "xcomp", "acomp", "relcl", "dobj", "pobj", "prep"}
 _OUTER_LEMMAS = {"report", "say", "write", "tell", "note", "add", "explain", "argue", "claim", "insist", "warn", "admit", "acknowledge"}
 # Common nouns that can be a quote's source besides people and roles: groups, outlets, documents.
 SOURCE_NOUNS = set("""
@@ -63,7 +63,8 @@ def heads_outside(inside: list[Token], ids: set[int], limit: int) -> Iterator[li
 
 def outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
     """The verb whose source a quote is credited to: "according to CNN" in the sentence, else a reporting
-    verb the quote's clause hangs from ("Brandt said the council told farmers '...'" -> said)."""
+    verb the quote's clause hangs from ("Brandt said the council told farmers '...'" -> said), through
+    relative clauses and objects too ("Lee said he read a report that warned of '...'" -> said)."""
     if verb.lower_ == "according":
         return verb
     for tok in verb.sent:
@@ -71,14 +72,15 @@ def outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
                 c.lower_ == "to" and any(o.dep_ == "pobj" and not quoted(o) for o in c.children) for c in tok.children):
             return tok
     cur = verb
-    for _ in range(4):
+    for _ in range(6):
         if cur.head is cur or cur.dep_ not in _CLAUSE_DEPS:
             break
         if (cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.i < cur.head.i)) and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             break  # "Lee spoke and Kim said '...'", "as Kim claimed '...', Lee said": a clause of its own
         cur = cur.head
-        if not quoted(cur) and speech_lemma(cur.lower_) in _OUTER_LEMMAS and subject_of(cur, quoted) is not None:
+        if not quoted(cur) and cur.pos_ in ("VERB", "AUX") and speech_lemma(cur.lower_) in _OUTER_LEMMAS \
+                and subject_of(cur, quoted) is not None:
             return cur
     return verb
 
