@@ -247,3 +247,12 @@ def test_the_verb_after_a_name_skips_its_place_apposition_and_adverb():
     words = [_WORD_AFTER.match(t).group(1) for t in (" said", " of New Mexico, a party donor, said it",
                                                        ", an aide, quickly added", " met Jones")]
     assert words == ["said", "said", "added", "met"]
+
+
+def test_one_list_of_abbreviations_for_sentences_roles_and_lead_ins():
+    from corroborate.quotes.ranker import _lead_in
+    from corroborate.quotes.speakers import sentence_starts
+
+    text = "Atty. Gen. Ro Lane met Sec. Ida Moss on St. Paul Street. Then Cmdr. Al Fry left."
+    assert [text[i : i + 4] for i in sentence_starts(text)] == ["Atty", "Then"]
+    assert text[_lead_in(text, text.index("Ida")) :].startswith("Sec. Ida")

@@ -78,6 +78,12 @@ nominee hon hon. the u.s. us nato democratic republican gop democrat democrats r
 councillor councilor councilman councilwoman alderman alderwoman treasurer ceo
 """.split())
 
+# Abbreviated titles ("Sen.", "Mr."); with "St." they never end a sentence; with "Jr." they stand inside
+# names and role phrases. One list for sentence splitting, role phrases and the noun phrase before a name.
+TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Cmdr|Rev|Prof|Sec|Atty"
+MIDSENTENCE_ABBREVIATIONS = TITLE_ABBREVIATIONS + "|St"
+NAME_ABBREVIATIONS = MIDSENTENCE_ABBREVIATIONS + "|Jr|Sr"
+
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 RELATIVE = {"who", "which", "that", "whom"}

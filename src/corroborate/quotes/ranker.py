@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from corroborate.quotes.cues import speech_lemma
+from corroborate.quotes.cues import TITLE_ABBREVIATIONS, speech_lemma
 
 if TYPE_CHECKING:
     from corroborate.quotes.speakers import Resolver
@@ -103,7 +103,7 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
     return out
 
 
-_TITLE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof)\.?\s+)+$")
+_TITLE_BEFORE = re.compile(rf"(?:\b(?:{TITLE_ABBREVIATIONS})\.?\s+)+$")
 
 
 def _lead_in(text: str, start: int) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from corroborate.quotes.cues import TITLES
+from corroborate.quotes.cues import NAME_ABBREVIATIONS, TITLES
 
 if TYPE_CHECKING:
     from corroborate.quotes.speakers import Resolver
@@ -43,7 +43,7 @@ ALIASES = {
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _TOKEN_BEFORE = re.compile(r"[A-Za-z][A-Za-z\-]*(?:['’]s)?\.?|[^\sA-Za-z]")
 _APPOS = re.compile(r",\s+((?:the|a|an|[A-Za-z]+['’]s)\s[^,.;\n]{2,80})[,.]")
-_ABBREV = re.compile(r"(?:Sen|Rep|Gov|Gen|Lt|Sec|Atty|Mr|Mrs|Ms|Dr|Jr|Sr|St|Col|Capt|Sgt|Adm|[A-Z])\.$")
+_ABBREV = re.compile(rf"(?:{NAME_ABBREVIATIONS}|[A-Z])\.$")
 _SKIP = {"the", "a", "an", "of", "and", "for", "to", "in", "at", "then", "now", "who", "is", "was"}
 
 

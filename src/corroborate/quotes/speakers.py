@@ -9,7 +9,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from corroborate.quotes import ranker, roles
-from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, WEAK_SPEECH, speech_lemma
+from corroborate.quotes.cues import (DETERMINERS, MIDSENTENCE_ABBREVIATIONS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE,
+                                     WEAK_SPEECH, speech_lemma)
 from corroborate.quotes.names import GENDERED_NOUNS, NameIndex, cut_at_verb, strip_name
 from corroborate.quotes.roles import ROLE_NOUNS
 
@@ -17,7 +18,7 @@ _NAMED = {"PERSON", "ORG", "GPE", "FAC"}
 _PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|\n+")
 # a period that ends a title or an initial, not a sentence: "Mr. Lim", "Sen. Cole", "Donald J. Trump"
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|St)|(?<![\w.])[A-Z])\.$")
+_ABBREV = re.compile(rf"(?:\b(?:{MIDSENTENCE_ABBREVIATIONS})|(?<![\w.])[A-Z])\.$")
 
 
 def sentence_starts(text: str) -> list[int]:
