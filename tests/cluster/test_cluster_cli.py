@@ -71,3 +71,4 @@ def test_bench_cluster_smoke(tmp_path: Path) -> None:
     assert (pooled["workers"], single["workers"]) == (2, 0)
     for tp in (pooled, single):
         assert tp["articles"] == 400 and tp["articles_per_s"] > 0 and len(tp["ms_per_article_by_tenth"]) == 10
+        assert tp["cpu_ms_per_article"] > 0

@@ -149,6 +149,11 @@ def dedup_eval(rows: list[dict], seed: int = 0) -> dict:
             "articles_per_s": round(len(items) / elapsed, 1)}
 
 
+def _cpu_seconds() -> float:
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _throughput_child(n: int, pool_paths: list[str], workers: int, queue: multiprocessing.Queue) -> None:
     from corroborate.cluster.stream import Preparer, StoryStream, prepare_all
 
@@ -173,17 +178,22 @@ def _throughput_child(n: int, pool_paths: list[str], workers: int, queue: multip
 
     tenth = max(1, n // 10)
     marks: list[float] = []
+    cpu_start = _cpu_seconds()
     start = time.perf_counter()
     for i, prepared in enumerate(prepare_all(Preparer(params, clean=True), items(), workers)):
         stream.add_prepared(prepared)
         if (i + 1) % tenth == 0:
             marks.append(time.perf_counter() - start - making)
     busy = time.perf_counter() - start - making
+    # CPU time of this process and its (finished) workers, generation excluded: unlike
+    # articles/s, it hardly depends on what else the machine is running.
+    cpu = _cpu_seconds() - cpu_start - making
     per_tenth = [b - a for a, b in zip([0.0] + marks, marks)]
     st = stream.state.cluster
     queue.put({
         "articles": n, "workers": workers, "mean_chars": round(chars / max(1, n)), "seconds": round(busy, 2),
         "articles_per_s": round(n / busy, 1),
+        "cpu_ms_per_article": round(1000 * cpu / n, 3),
         "ms_per_article_by_tenth": [round(1000 * s / tenth, 3) for s in per_tenth],
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "engine_rss_growth_mb": round((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) / 1024, 1),
