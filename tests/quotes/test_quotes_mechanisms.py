@@ -293,3 +293,8 @@ def test_a_share_of_respondents_speaks_for_its_poll(ex):
 def test_a_speech_verb_in_a_relative_clause_under_said_gives_way_to_said(ex):
     text = "Lee Marr said he had read a report that warned of “a long and painful recession.”"
     assert _quotes(ex, text)[0][1:3] == ("Lee Marr", "said")
+
+
+def test_a_title_subject_speaks_for_the_person_it_introduces(ex):
+    text = "Acme Radio's Vice President for news and talk Dave Gorab called the show “the station of record.”"
+    assert _quotes(ex, text)[0][1] == "Dave Gorab"

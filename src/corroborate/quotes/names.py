@@ -80,7 +80,7 @@ democrat democrats republicans staff state st st.
 """.split())
 
 
-def _personal_title(low: str) -> bool:
+def personal_title(low: str) -> bool:
     return (low in TITLES or low.rstrip(".") in TITLES) and low not in _NOT_PERSONAL
 
 
@@ -91,12 +91,12 @@ def strip_name(words: list[str]) -> tuple[list[str], bool]:
     words = [w.strip(",;:") for w in words if w.strip(",;:")]
     words = ["secretary" if _hyphen_title(w) else w for w in words]  # "Secretary-Treasurer Gary Casteel"
     while words and (words[0].lower() in TITLES or words[0].lower() in _NOT_NAME or words[0].lower().rstrip(".") in TITLES):
-        titled = titled or _personal_title(words[0].lower())
+        titled = titled or personal_title(words[0].lower())
         words = words[1:]
     # "Russian President Vladimir Putin": cut after the last title that still leaves a name
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in TITLES or w.lower().rstrip(".") in TITLES), default=0)
     if cut:
-        titled = titled or any(_personal_title(w.lower()) for w in words[:cut])
+        titled = titled or any(personal_title(w.lower()) for w in words[:cut])
         words = words[cut:]
     if words:
         last = _POSSESSIVE.sub("", words[-1])
@@ -224,7 +224,7 @@ class NameIndex:
             return  # nothing but initials: the "U." and "S." of "U.S."
         # a lowercase title just before ("chairman Rence Priebus") also marks a person
         before = self.text[max(0, at - 20) : at].split()
-        if before and _personal_title(before[-1].lower().strip(",")):
+        if before and personal_title(before[-1].lower().strip(",")):
             titled = True
         name = self._add(words, titled)
         start = at + max(raw.find(words[0]), 0)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from corroborate.quotes import ranker, roles
 from corroborate.quotes.cues import (DETERMINERS, MIDSENTENCE_ABBREVIATIONS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE,
                                      WEAK_SPEECH, speech_lemma)
-from corroborate.quotes.names import GENDERED_NOUNS, NameIndex, cut_at_verb, strip_name
+from corroborate.quotes.names import GENDERED_NOUNS, NameIndex, cut_at_verb, personal_title, strip_name
 from corroborate.quotes.roles import ROLE_NOUNS
 
 _NAMED = {"PERSON", "ORG", "GPE", "FAC"}
@@ -42,6 +42,12 @@ def mention_of(tok: Token, base: int) -> Mention:
     if low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in {"it", "i", "we", "you"}:
         return Mention(base + tok.idx, base + tok.idx + len(tok), tok.text, "pronoun")
     ent = _entity_of(tok)
+    if (ent is None or ent.label_ != "PERSON") and personal_title(tok.lower_):
+        # "Sirius Vice President for news and talk Dave Gorab called": the person the title is followed by
+        for nxt in tok.doc[tok.i + 1 : min(tok.right_edge.i + 1, tok.i + 9)]:
+            if nxt.ent_type_ == "PERSON":
+                ent = _entity_of(nxt)
+                break
     if ent is None:
         for child in tok.children:  # "a spokesman, John Smith," / "his aide Jane Doe"
             if child.dep_ == "appos" and (e := _entity_of(child)) is not None and e.label_ == "PERSON":
