@@ -256,3 +256,11 @@ def test_one_list_of_abbreviations_for_sentences_roles_and_lead_ins():
     text = "Atty. Gen. Ro Lane met Sec. Ida Moss on St. Paul Street. Then Cmdr. Al Fry left."
     assert [text[i : i + 4] for i in sentence_starts(text)] == ["Atty", "Then"]
     assert text[_lead_in(text, text.index("Ida")) :].startswith("Sec. Ida")
+
+
+def test_a_name_that_is_an_object_does_not_break_a_pronoun_run():
+    from corroborate.quotes.speakers import Resolver
+
+    text = "Frank Varga spoke in October, when he told Tom Pike that it was over. Then he said: “We will win.”"
+    res = Resolver(text, NameIndex(text), [(text.index("“"), text.index("”") + 1)])
+    assert res.chain_start(text.index("he said"), "m") == text.index("he told")

@@ -15,6 +15,9 @@ from corroborate.quotes.names import GENDERED_NOUNS, NameIndex, cut_at_verb, per
 from corroborate.quotes.roles import ROLE_NOUNS
 
 _NAMED = {"PERSON", "ORG", "GPE", "FAC"}
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|at|by|from|about|against|than|told|tells|asked|asks|met|thanked|"
+                            r"urged|praised|criticized|attacked|called|endorsed|"
+                            r"beat|defeated)\s+(?:(?:[A-Z][a-z]*\.|[A-Z][a-z]+)\s+)?$")
 _PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|\n+")
 # a period that ends a title or an initial, not a sentence: "Mr. Lim", "Sen. Cole", "Donald J. Trump"
@@ -261,8 +264,9 @@ class Resolver:
             s_lo = self.sent_starts[max(0, self.sentence_of(anchor) - 1)]
             first = next((m.start() for m in _PRONOUNS[gender].finditer(self.text, max(lo, s_lo), anchor)
                           if not self.in_quote(m.start())), None)
-            if first is None or any(not self.in_quote(a) for a, _, _ in self.names.persons_before(anchor, first)):
-                break
+            if first is None or any(not self.in_quote(a) and not _OBJECT_BEFORE.search(self.text, max(0, a - 30), a)
+                                    for a, _, _ in self.names.persons_before(anchor, first)):
+                break  # a name between breaks the run, unless it is an object: "he told Clinton that ..."
             anchor = first
         return anchor
 
