@@ -155,7 +155,10 @@ def _cpu_seconds() -> float:
 
 
 def _throughput_child(n: int, pool_paths: list[str], workers: int, queue: multiprocessing.Queue) -> None:
+    from corroborate.cluster.split import limit_blas_threads
     from corroborate.cluster.stream import Preparer, StoryStream, prepare_all
+
+    limit_blas_threads()  # as `corroborate cluster` does
 
     pools = sentence_pools([Path(p) for p in pool_paths])
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -9,6 +9,7 @@ from typing import TextIO
 import click
 
 from corroborate.cli.jsonl import article_records
+from corroborate.cluster.split import limit_blas_threads
 from corroborate.cluster.stream import Preparer, StoryStream, prepare_all
 
 
@@ -57,6 +58,7 @@ def cluster_command(input_path: Path, out_path: Path | None, workers: int) -> No
     Articles are taken in file order as they arrive; one line per article is written:
     {"id", "story", "duplicate_of"}. A bad line is reported on stderr and skipped.
     """
+    limit_blas_threads()
     if out_path is None:
         cluster_lines(input_path, sys.stdout, sys.stderr, workers)
         return

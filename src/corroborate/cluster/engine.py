@@ -134,7 +134,7 @@ class StreamClusterer:
     # -- scoring -------------------------------------------------------------------------
     def _score(self, vec: dict[str, float], day: int | None, story: StoryState) -> float:
         cen = story.centroid
-        sim = sum([vec[t] * cen[t] for t in vec.keys() & cen.keys()]) / story.norm
+        sim = sum([w * cen[t] for t, w in vec.items() if t in cen]) / story.norm  # in a fixed order
         p = self.params
         if day is not None and story.first_day is not None:
             gap = max(story.first_day - day, day - story.last_day, 0)
@@ -157,7 +157,9 @@ class StreamClusterer:
                 continue
             for sid in posting:
                 hits[sid] = get(sid, 0) + 1
-        ranked = _top(hits.items(), p.max_candidates)
+        # Ties broken by story id, not by the order of the posting sets (which follows string
+        # hashes and so changes from process to process): the same input gives the same stories.
+        ranked = sorted(hits.items(), key=_MOST_HITS)[: p.max_candidates]
         # A story sharing one top term only cannot reach a useful similarity: skip the dot product.
         return [sid for sid, n in ranked if n >= p.min_hits]
 
@@ -346,6 +348,10 @@ def _top(items: Iterable[tuple[str, float]], k: int) -> list[tuple[str, float]]:
 
 
 _WEIGHT = itemgetter(1)
+
+
+def _MOST_HITS(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
 
 
 def article_evidence(params: ClusterParams, text: str, title: str | None = None,

@@ -10,12 +10,13 @@ and measures how separate the groups are; the engine splits the story when they 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from itertools import chain
 from typing import ContextManager
 
 import numpy as np
-from threadpoolctl import ThreadpoolController
+from threadpoolctl import ThreadpoolController, threadpool_limits
 
 SparseRow = tuple[Sequence[str], Sequence[float]]  # terms and their weights
 
@@ -38,8 +39,13 @@ def similarity_matrix(rows: Sequence[SparseRow]) -> np.ndarray:
     lens = [len(terms) for terms, _ in rows]
     # Terms are told apart by their hashes (64-bit: a collision is vanishingly unlikely and would
     # only merge two columns); numpy then maps them to columns without a Python-level loop.
+    # Columns follow first appearance, not hash order: string hashes differ from process to
+    # process, and a different column order would change the sums' rounding, so the output.
     keys = np.fromiter(chain.from_iterable(map(hash, terms) for terms, _ in rows), np.int64, sum(lens))
-    uniq, cols = np.unique(keys, return_inverse=True)
+    uniq, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    rank = np.empty(len(uniq), dtype=np.intp)
+    rank[np.argsort(first)] = np.arange(len(uniq))
+    cols = rank[inverse]
     mat = np.zeros((len(rows), len(uniq)), dtype=np.float64)
     if len(keys):
         owner = np.repeat(np.arange(len(rows)), lens)
@@ -54,12 +60,20 @@ _BLAS: ThreadpoolController | None = None
 
 
 def _one_blas_thread() -> ContextManager:
-    """BLAS's own threads make the tiny eigenproblems here many times slower (measured: 2.2 ms
-    against 0.12 ms for 40 x 40 on two cores), so the cut runs on one."""
+    """BLAS's own threads make the tiny eigenproblems here many times slower on a busy machine
+    (measured: 2.2 ms against 0.12 ms for 40 x 40 on two loaded cores), so the cut runs on one."""
     global _BLAS
     if _BLAS is None:
         _BLAS = ThreadpoolController()
+    if all(lib.num_threads == 1 for lib in _BLAS.select(user_api="blas").lib_controllers):
+        return nullcontext()  # already so (see `limit_blas_threads`): skip the switching cost
     return _BLAS.limit(limits=1, user_api="blas")
+
+
+def limit_blas_threads() -> None:
+    """One BLAS thread for the rest of this process: for commands that own their process and
+    stream articles. Idle BLAS threads also spin on cores that worker processes need."""
+    threadpool_limits(1, user_api="blas")
 
 
 def bipartition(vectors: Sequence[SparseRow], min_side: int = 2) -> Cut | None:
