@@ -298,3 +298,9 @@ def test_a_speech_verb_in_a_relative_clause_under_said_gives_way_to_said(ex):
 def test_a_title_subject_speaks_for_the_person_it_introduces(ex):
     text = "Acme Radio's Vice President for news and talk Dave Gorab called the show “the station of record.”"
     assert _quotes(ex, text)[0][1] == "Dave Gorab"
+
+
+def test_more_speech_verbs_fired_back_and_remembered(ex):
+    text = ("Senator Ada Rook was asked about the vote. Rook fired back that the “people of this state voted for "
+            "me twice.”\n\n“Nobody listened to us back then,” remembered Pell Ardry, a former aide.")
+    assert [q[1] for q in _quotes(ex, text)] == ["Ada Rook", "Pell Ardry"]

@@ -33,6 +33,7 @@ _NAME_TOKEN = re.compile(r"[A-Z][\w.’'\-]*$")
 
 
 _GO_ON = {"go", "goes", "went", "going", "gone"}
+_HIT_BACK = {"fire", "fires", "fired", "firing", "hit", "hits", "hitting", "push", "pushes", "pushed", "pushing"}
 
 
 def is_speech(tok: Token, governs: bool) -> bool:
@@ -41,6 +42,8 @@ def is_speech(tok: Token, governs: bool) -> bool:
         return True
     if tok.lower_ in _GO_ON and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return True  # '"...," Trump went on'
+    if tok.lower_ in _HIT_BACK and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+        return True  # 'Rubio fired back: "..."'
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBZ"):
         return False
     lemma = speech_lemma(tok.lower_)

@@ -20,6 +20,7 @@ begin cite explain label brand characterize slam praise thank tease taunt hail w
 clarify indicate signal stress underscore suggest acknowledge believe think feel hope fear worry contend
 counsel echo inquire interrupt jab josh lecture marvel mourn object offer opine pitch preach pronounce
 read rebut recollect refer reject retort scold shoot talk term unveil volunteer acknowledge insist
+remember laugh chuckle deadpan bark gripe grouse speculate confide beg posit surmise summarize rave text
 """.split()
 
 _IRREGULAR = {
@@ -40,6 +41,8 @@ _IRREGULAR = {
     "quip": ["quipped", "quips", "quipping"],
     "refer": ["referred", "refers", "referring"],
     "concur": ["concurred", "concurs", "concurring"],
+    "deadpan": ["deadpanned", "deadpans", "deadpanning"],
+    "beg": ["begged", "begs", "begging"],
 }
 
 
