@@ -61,6 +61,18 @@ def test_a_story_bridged_into_two_events_is_split_and_earlier_articles_move() ->
     assert "b0" in moved and "a0" not in moved  # the founder's side keeps the story id
 
 
+def test_groups_still_alike_across_are_not_split() -> None:
+    # The same bridged story, but two groups count as separate events only when their mean
+    # similarity across is under `split_max_across`: set below theirs, the story stays whole.
+    eng = StreamClusterer(ClusterParams(threshold=0.01, merge_threshold=None, split_max_across=0.01))
+    got = {}
+    for i in range(4):
+        for aid, text in ((f"a{i}", FIRE_A[i]), (f"b{i}", FIRE_B[i])):
+            got[aid] = eng.add(aid, text)
+            assert not eng.moves
+    assert set(got.values()) == {"s_a0"}
+
+
 def test_two_young_stories_of_one_event_are_merged_into_the_older() -> None:
     # A threshold this high starts a story per article; merging must bring each event together.
     eng = StreamClusterer(ClusterParams(threshold=0.95, merge_threshold=0.3))

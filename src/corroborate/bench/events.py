@@ -81,14 +81,14 @@ def select(params_grid: list[ClusterParams], corpora: list[tuple[list[Row], str,
     return best
 
 
-GRID_FIELDS = ("threshold", "merge_threshold", "split_ratio")
+GRID_FIELDS = ("threshold", "merge_threshold", "split_ratio", "split_max_across")
 
 
-def grid(base: ClusterParams, thresholds: Sequence[float], merge: Sequence[float] = (0.3, 0.4, 0.5),
-         split: Sequence[float] = (0.6, 0.7, 0.8)) -> list[ClusterParams]:
+def grid(base: ClusterParams, thresholds: Sequence[float], merge: Sequence[float] = (0.25, 0.3, 0.4),
+         split: Sequence[float] = (0.7, 0.8, 0.9), across: Sequence[float] = (0.3, 0.35, 0.4)) -> list[ClusterParams]:
     """The few parameters cross-validation chooses (`GRID_FIELDS`); the rest stay at their defaults."""
-    return [replace(base, threshold=t, merge_threshold=m, split_ratio=r)
-            for t in thresholds for m in merge for r in split]
+    return [replace(base, threshold=t, merge_threshold=m, split_ratio=r, split_max_across=a)
+            for t in thresholds for m in merge for r in split for a in across]
 
 
 def summarize(runs: list[dict[str, dict[str, float]]]) -> dict[str, dict[str, dict[str, float]]]:

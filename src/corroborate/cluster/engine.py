@@ -8,7 +8,8 @@ small shipped background corpus plus those of every article seen so far.
 
 A single pass decides each article once, so young stories get a second look (at sizes 1, 2, 3,
 4, 6, 8, 12, ... up to `split_max_size`): a story whose members fall into two groups much less
-alike across than within (`split_ratio`, see `split`) is split, the founder's group keeping the
+alike across than within (`split_ratio`, see `split`), and not much alike at all
+(`split_max_across`), is split, the founder's group keeping the
 id; a story whose centroid is close to another young story's (`merge_threshold`) is merged into
 the older one unless their members fall into two such groups. Articles that change story are
 listed in `moves` after each `add`.
@@ -31,7 +32,7 @@ from typing import NamedTuple
 
 from corroborate.cluster.background import BackgroundDF, load_background
 from corroborate.cluster.features import Evidence, extract
-from corroborate.cluster.split import bipartition
+from corroborate.cluster.split import Cut, bipartition
 
 
 class Member(NamedTuple):
@@ -77,7 +78,7 @@ class ClusterState:
 
 @dataclass(frozen=True)
 class ClusterParams:
-    threshold: float = 0.2
+    threshold: float = 0.25
     name_boost: float = 3.0
     number_boost: float = 4.0
     title_weight: float = 2.0
@@ -94,7 +95,8 @@ class ClusterParams:
     window_days: int | None = None
     split_ratio: float | None = 0.8  # split a story whose two halves are this much less alike; None: never
     split_min_side: int = 2
-    merge_threshold: float | None = 0.3  # merge two young stories this alike that would not split
+    split_max_across: float = 0.35  # ... and whose halves' mean similarity across is under this
+    merge_threshold: float | None = 0.25  # merge two young stories this alike that would not split
     split_max_size: int = 32  # stories larger than this are settled: no more split or merge checks
     member_terms: int = 40  # terms kept per member vector for the split check
 
@@ -275,7 +277,7 @@ class StreamClusterer:
                 continue
             old, young = (story, other) if story.born <= other.born else (other, story)
             cut = bipartition([(m.terms, m.weights) for m in old.members + young.members], p.split_min_side)
-            if cut is not None and cut.ratio < p.split_ratio:  # type: ignore[operator]
+            if self._separate(cut):
                 continue
             self._merge(old, young)
             return
@@ -290,10 +292,17 @@ class StreamClusterer:
         self._reindex(old)
         self.moves.extend((m.id, old.id) for m in young.members)
 
+    def _separate(self, cut: Cut | None) -> bool:
+        """Whether a cut shows two events: groups much less alike across than within (relative),
+        and not much alike across at all (absolute: two angles on one big event stay together)."""
+        p = self.params
+        return (cut is not None and p.split_ratio is not None and cut.ratio < p.split_ratio
+                and cut.across < p.split_max_across)
+
     def _maybe_split(self, story: StoryState) -> None:
         p, st = self.params, self.state
         cut = bipartition([(m.terms, m.weights) for m in story.members], p.split_min_side)
-        if cut is None or cut.ratio >= p.split_ratio:  # type: ignore[operator]
+        if not self._separate(cut):
             return
         keep = [m for m, s in zip(story.members, cut.side) if s]
         move = [m for m, s in zip(story.members, cut.side) if not s]
