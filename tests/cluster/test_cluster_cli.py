@@ -72,3 +72,15 @@ def test_bench_cluster_smoke(tmp_path: Path) -> None:
     for tp in (pooled, single):
         assert tp["articles"] == 400 and tp["articles_per_s"] > 0 and len(tp["ms_per_article_by_tenth"]) == 10
         assert tp["cpu_ms_per_article"] > 0
+
+
+def test_bench_cluster_throughput_only(tmp_path: Path) -> None:
+    events = shared_path("data", "events")
+    out = tmp_path / "bench.json"
+    res = CliRunner().invoke(main, ["bench", "cluster", "--data", str(events), "--sizes", "300",
+                                    "--workers", "0", "--throughput-only", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert "cross_validated" not in result and "dedup" not in result
+    [tp] = result["throughput"]
+    assert tp["articles"] == 300 and tp["workers"] == 0 and tp["articles_per_s"] > 0

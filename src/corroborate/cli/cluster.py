@@ -79,8 +79,9 @@ def cluster_command(input_path: Path, out_path: Path | None, workers: int) -> No
 @click.option("--folds", default=3, show_default=True, help="Cross-validation folds (by topic / incident).")
 @click.option("--workers", default=2, show_default=True,
               help="Worker processes for the throughput runs' per-article work (0: all in one process).")
+@click.option("--throughput-only", is_flag=True, help="Skip the accuracy and dedup parts.")
 def bench_cluster_command(out_path: Path | None, data_dir: Path | None, sizes: str, quick: bool,
-                          orders: int, folds: int, workers: int) -> None:
+                          orders: int, folds: int, workers: int, throughput_only: bool) -> None:
     """Benchmark dedup + story clustering: accuracy on the dev events, dedup, throughput."""
     from corroborate.bench.cluster import default_data_dir, run_bench
 
@@ -96,7 +97,7 @@ def bench_cluster_command(out_path: Path | None, data_dir: Path | None, sizes: s
     if quick:
         orders = min(orders, 3)
     result = run_bench(data_dir, size_list, orders=orders, folds=folds, log=lambda m: click.echo(m, err=True),
-                       workers=max(0, workers))
+                       workers=max(0, workers), accuracy=not throughput_only)
     text = json.dumps(result, indent=2)
     click.echo(text)
     if out_path is not None:
