@@ -304,3 +304,22 @@ def test_more_speech_verbs_fired_back_and_remembered(ex):
     text = ("Senator Ada Rook was asked about the vote. Rook fired back that the “people of this state voted for "
             "me twice.”\n\n“Nobody listened to us back then,” remembered Pell Ardry, a former aide.")
     assert [q[1] for q in _quotes(ex, text)] == ["Ada Rook", "Pell Ardry"]
+
+
+def test_a_possessed_speech_noun_credits_its_owner(ex):
+    text = ("The council met on Friday. Critics pointed to Tom Vail's promise that the mill would reopen "
+            "“within a year.”\n\nBut Vail's answer was that the town “deserves better than a mill.”")
+    got = _quotes(ex, text)
+    assert [(q[1], q[2]) for q in got] == [("Tom Vail", "promise"), ("Tom Vail", "answer")]
+
+
+def test_a_possessed_thing_that_is_no_speech_is_no_source(ex):
+    text = "Nobody trusted Tom Vail's plan to build a “world-class marina” on the river."
+    assert _quotes(ex, text) == []
+
+
+def test_speech_verbs_that_double_a_consonant_or_imply(ex):
+    text = ("Ann Cole admitted the plan was “a mistake from the start.” Mayor Bo Ives slammed the budget as "
+            "“reckless.” Dr. Kim Lu implied the count was “rigged.”")
+    assert [(q[1], q[2]) for q in _quotes(ex, text)] == [("Ann Cole", "admitted"), ("Bo Ives", "slammed"),
+                                                         ("Kim Lu", "implied")]

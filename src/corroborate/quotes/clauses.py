@@ -215,6 +215,54 @@ def tail_verb(doc: Doc, last: Token, quoted: Callable[[Token], bool], limit: int
     return None
 
 
+# Nouns for something said: their possessor said it ("Lee's claim that the plan 'will fail'").
+SPEECH_NOUNS = set("""
+claim assertion pledge promise accusation comment remark statement response answer reply warning argument
+conclusion admission insistence suggestion description slogan phrase vow declaration broadside charge complaint
+critique denial tweet boast threat demand plea prediction retort quip refrain mantra motto explanation contention
+characterization insult nickname chant cry words
+""".split())
+_NO_OWNER = {"its", "our", "my", "your", "their", "whose"}
+_BE = {"is", "was", "are", "were", "be", "been"}
+_ABOUT = {"of", "about", "on", "against", "to", "for", "regarding"}
+
+
+def speech_owner(tok: Token, below: Token | None, quoted: Callable[[Token], bool]) -> tuple[Token, Token] | None:
+    """(noun, possessor) when `tok` is a possessed noun for speech whose content holds the quote (`below` is
+    the token under `tok` on the way up from the quote): "Trump's claim that Obama '...'", "his pledge to be
+    '...'", or a copula with such a subject and a that-clause: "Rubio's answer was that '...'"; else None.
+    Not "Lee said Trump's remarks were '...'": there the quote judges the remarks."""
+    if below is None:
+        return None
+    noun = tok
+    if tok.lower_ in _BE:
+        noun = next((c for c in tok.children if c.dep_ == "nsubj" and not quoted(c)), None)
+        if noun is None or below.dep_ != "ccomp":
+            return None
+    elif below.dep_ not in ("acl", "relcl", "ccomp") and not (below.dep_ == "prep" and below.lower_ in _ABOUT):
+        return None  # not "Lee played down Kim's comments as '...'": that is Lee's view of them
+    low = noun.lower_
+    if noun.pos_ != "NOUN" or (low not in SPEECH_NOUNS and low[:-1] not in SPEECH_NOUNS) or quoted(noun):
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and not quoted(child) and child.lower_ not in _NO_OWNER:
+            return noun, child
+    return None
+
+
+def reporting_verb_above(tok: Token, quoted: Callable[[Token], bool], limit: int = 8) -> Token | None:
+    """A reporting verb ("said", "argued") with a subject among the heads above `tok`, or None."""
+    cur = tok
+    for _ in range(limit):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if not quoted(cur) and cur.pos_ in ("VERB", "AUX") and speech_lemma(cur.lower_) in _OUTER_LEMMAS \
+                and subject_of(cur, quoted) is not None:
+            return cur
+    return None
+
+
 _SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "most", "plurality"}
 _POLLS = {"poll", "polls", "survey", "surveys"}
 

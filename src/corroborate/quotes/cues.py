@@ -21,6 +21,7 @@ clarify indicate signal stress underscore suggest acknowledge believe think feel
 counsel echo inquire interrupt jab josh lecture marvel mourn object offer opine pitch preach pronounce
 read rebut recollect refer reject retort scold shoot talk term unveil volunteer acknowledge insist
 remember laugh chuckle deadpan bark gripe grouse speculate confide beg posit surmise summarize rave text
+imply insinuate condemn denounce deride ridicule portray laud applaud
 """.split()
 
 _IRREGULAR = {
@@ -34,21 +35,22 @@ _IRREGULAR = {
     "swear": ["swore", "sworn", "swears", "swearing"],
     "teach": ["taught", "teaches", "teaching"],
     "spell": ["spelled", "spelt", "spells", "spelling"],
-    "sum": ["summed", "sums", "summing"],
-    "snap": ["snapped", "snaps", "snapping"],
-    "jab": ["jabbed", "jabs", "jabbing"],
-    "rebut": ["rebutted", "rebuts", "rebutting"],
-    "quip": ["quipped", "quips", "quipping"],
-    "refer": ["referred", "refers", "referring"],
-    "concur": ["concurred", "concurs", "concurring"],
-    "deadpan": ["deadpanned", "deadpans", "deadpanning"],
-    "beg": ["begged", "begs", "begging"],
 }
+
+
+# Verbs that double their last consonant: "admitted", "slamming".
+_DOUBLING = {"snap", "jab", "rebut", "quip", "refer", "concur", "deadpan", "beg", "sum", "admit", "brag", "dub", "slam"}
 
 
 def _inflect(lemma: str) -> list[str]:
     if lemma in _IRREGULAR:
         return [lemma, *_IRREGULAR[lemma]]
+    if lemma in _DOUBLING:
+        return [lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]
+    if lemma.endswith("ee"):
+        return [lemma, lemma + "s", lemma + "d", lemma + "ing"]
+    if lemma.endswith("o"):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
     if lemma.endswith("e"):
         stem = lemma[:-1]
         return [lemma, lemma + "s", lemma + "d", stem + "ing"]
@@ -66,7 +68,8 @@ for _lemma in SPEECH_LEMMAS:
 
 # Verbs that only attribute when they take a quote as complement (e.g. "called it 'good'").
 WEAK_SPEECH = {"call", "describe", "label", "brand", "characterize", "term", "dub", "praise", "thank",
-               "welcome", "hail", "offer", "begin", "point", "refer", "read", "shoot", "echo", "cite"}
+               "welcome", "hail", "offer", "begin", "point", "refer", "read", "shoot", "echo", "cite", "portray",
+               "laud", "applaud"}
 
 # Words dropped from the front of a name ("NATO Secretary-General Mark Rutte" -> "Mark Rutte").
 TITLES = set("""

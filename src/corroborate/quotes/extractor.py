@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
 from corroborate.quotes.clauses import (dash_label, heads_outside, is_speech, label_before, lead_verb, outer_source,
-                                        person_above, poll_source, speaker_noun, tail_verb, title_like)
+                                        person_above, poll_source, reporting_verb_above, speaker_noun, speech_owner,
+                                        tail_verb, title_like)
 from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs
 from corroborate.quotes.names import NameIndex
@@ -52,7 +53,7 @@ class Found:
     base: int = 0
     mention: Mention | None = None
     speaker: str | None = None
-    how: str = "none"  # verb / intro / continuation / guess / none
+    how: str = "none"  # verb / intro / noun / continuation / guess / none
     via: Found | None = None  # the quote a continuation takes its speaker from
 
 
@@ -105,7 +106,7 @@ class QuoteExtractor:
         resolver = Resolver(text, names, regions.spans)
         found = [self._find_verb(text, s, paras, pdocs, regions) for s in spans]
         for f in found:
-            if f.verb is not None:
+            if f.verb is not None and f.mention is None:
                 quoted = lambda t, b=f.base: b + t.idx in regions  # noqa: E731
                 subj = subject_of(f.verb, quoted)
                 if subj is not None and not speaker_noun(subj):
@@ -140,7 +141,7 @@ class QuoteExtractor:
             mention = f.mention or (f.via.mention if f.via is not None else None)
             if mention is not None and f.speaker:
                 q.speaker_start, q.speaker_end = mention.start, mention.end
-            if f.verb is not None and f.how in ("verb", "intro", "continuation"):
+            if f.verb is not None and f.how in ("verb", "intro", "noun", "continuation"):
                 q.cue_start, q.cue_end, q.cue = self._cue(f.verb, f.base, text)
             quotes.append(q)
         for i, q in enumerate(quotes):
@@ -150,7 +151,7 @@ class QuoteExtractor:
     def _keep(self, f: Found, text: str) -> bool:
         if title_like(text[f.span.start : f.span.end]) or text[max(0, f.span.open_at - 1) : f.span.open_at] == "=":
             return False  # a title, or an attribute value of markup left in the text: datetime="2016-06-29"
-        if f.how in ("verb", "intro"):
+        if f.how in ("verb", "intro", "noun"):
             return True
         if f.how == "continuation":
             return not f.partial or f.words >= 6
@@ -192,10 +193,18 @@ class QuoteExtractor:
             f.verb = lead
             return f
         for chain in heads_outside(inside, ids, 5):
+            below = next((t for t in inside if chain and t.head.i == chain[0].i), None)
             for cur in chain:
                 if cur.i not in ids and not quoted(cur) and is_speech(cur, governs=True):
                     f.verb = outer_source(cur, quoted)
                     return f
+                if cur.i not in ids and (owned := speech_owner(cur, below, quoted)) is not None:
+                    if (outer := reporting_verb_above(cur, quoted)) is not None:
+                        f.verb = outer  # "Lee said Kim's claim that '...' was false" is still Lee's
+                    else:
+                        f.verb, f.mention, f.how = owned[0], mention_of(owned[1], base), "noun"
+                    return f
+                below = cur
         # 1b. the verb just before the marks: "Rubio fired back forcefully: '...'", "Hillary shot back, '...'"
         if lead is not None:
             f.verb = lead
