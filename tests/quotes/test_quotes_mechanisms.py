@@ -323,3 +323,19 @@ def test_speech_verbs_that_double_a_consonant_or_imply(ex):
             "“reckless.” Dr. Kim Lu implied the count was “rigged.”")
     assert [(q[1], q[2]) for q in _quotes(ex, text)] == [("Ann Cole", "admitted"), ("Bo Ives", "slammed"),
                                                          ("Kim Lu", "implied")]
+
+
+def test_an_inverted_verb_after_the_closing_mark_takes_its_object_as_speaker(ex):
+    text = "The crowd waited.\n\n“How big is that wall?” asked the boy, who wore a red hat."
+    assert _quotes(ex, text) == [("How big is that wall?", "boy", "asked", False)]
+
+
+def test_a_speech_verb_with_no_subject_gives_way_to_the_nearest_one_with_one(ex):
+    text = 'Did that mean Ed Lam would vote for Kay?\n\n"No, no, no, no," he said, laughing.'
+    assert _quotes(ex, text) == [("No, no, no, no,", "Ed Lam", "said", False)]
+
+
+def test_title_case_words_that_open_a_said_sentence_are_a_quote(ex):
+    text = "Kay Dunn spoke of crime.\n\n“Like Oakland. Or Ferguson,” Dunn said."
+    assert _quotes(ex, text) == [("Like Oakland. Or Ferguson,", "Kay Dunn", "said", False)]
+    assert _quotes(ex, "On “Meet the Press,” Dunn said the numbers were “very bad.”")[0][0] == "very bad."

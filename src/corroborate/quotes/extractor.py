@@ -109,6 +109,13 @@ class QuoteExtractor:
             if f.verb is not None and f.mention is None:
                 quoted = lambda t, b=f.base: b + t.idx in regions  # noqa: E731
                 subj = subject_of(f.verb, quoted)
+                if subj is None:  # '"No," he said, laughing': the nearest speech verb of the sentence with a subject
+                    verb = f.verb
+                    for other in sorted(verb.sent, key=lambda t: abs(t.i - verb.i)):
+                        if other.i != verb.i and not quoted(other) and is_speech(other, False) \
+                                and (subj := subject_of(other, quoted)) is not None:
+                            f.verb = other
+                            break
                 if subj is not None and not speaker_noun(subj):
                     subj = person_above(f.verb, quoted) or subj  # "said, with a passion that suggested '...'"
                 if subj is not None:
@@ -149,13 +156,26 @@ class QuoteExtractor:
         return quotes
 
     def _keep(self, f: Found, text: str) -> bool:
-        if title_like(text[f.span.start : f.span.end]) or text[max(0, f.span.open_at - 1) : f.span.open_at] == "=":
-            return False  # a title, or an attribute value of markup left in the text: datetime="2016-06-29"
+        if text[max(0, f.span.open_at - 1) : f.span.open_at] == "=":
+            return False  # an attribute value of markup left in the text: datetime="2016-06-29"
+        if title_like(text[f.span.start : f.span.end]) and not self._said_sentence(f, text):
+            return False  # a title: "Meet the Press"
         if f.how in ("verb", "intro", "noun"):
             return True
         if f.how == "continuation":
             return not f.partial or f.words >= 6
         return not f.partial and f.words >= 8
+
+    @staticmethod
+    def _said_sentence(f: Found, text: str) -> bool:
+        """A quote that opens its sentence and hands over to its speech verb with a comma, '"Like Oakland. Or
+        Ferguson," Trump said': words in Title Case, yet no title ('on "Meet the Press," Lee said')."""
+        if f.how != "verb" or f.verb is None or f.base + f.verb.idx < f.span.end or text[f.span.end - 1] != ",":
+            return False
+        j = f.span.open_at - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        return j < 0 or text[j] in "\n.!?"
 
     # -- attribution -------------------------------------------------------------------------
 
@@ -351,6 +371,6 @@ class QuoteExtractor:
             if child.dep_ == "prt":
                 hi = max(hi, child.idx + len(child))
             elif child.dep_ in ("dobj", "dative") and speech_lemma(verb.lower_) in _CUE_OBJECT_LEMMAS \
-                    and child.i - verb.i <= 2:
+                    and child.i - verb.i <= 2 and not doc[verb.i - 1].is_quote:  # not '"Why?" asked the boy'
                 hi = max(hi, child.right_edge.idx + len(child.right_edge))
         return base + lo, base + hi, text[base + lo : base + hi]

@@ -93,8 +93,10 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
     Tokens for which `skip` is true (words inside quotes) are never the subject.
     """
     found = _subject_up(verb, skip)
-    if found is None and verb.i + 1 < len(verb.doc) and speech_lemma(verb.lower_) not in _TAKES_OBJECT:
-        # inverted "..., said Edward Leamer, ..." parsed with the name as the quote's subject
+    after_quote = verb.i > 0 and verb.doc[verb.i - 1].is_quote
+    if found is None and verb.i + 1 < len(verb.doc) and (speech_lemma(verb.lower_) not in _TAKES_OBJECT or after_quote):
+        # inverted "..., said Edward Leamer, ..." parsed with the name as the quote's subject; right after the
+        # closing mark even a verb that takes an object: '"Why?" asked the boy'
         tok = verb.doc[verb.i + 1]
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
             tok = tok.head
