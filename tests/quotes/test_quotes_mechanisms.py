@@ -339,3 +339,10 @@ def test_title_case_words_that_open_a_said_sentence_are_a_quote(ex):
     text = "Kay Dunn spoke of crime.\n\n“Like Oakland. Or Ferguson,” Dunn said."
     assert _quotes(ex, text) == [("Like Oakland. Or Ferguson,", "Kay Dunn", "said", False)]
     assert _quotes(ex, "On “Meet the Press,” Dunn said the numbers were “very bad.”")[0][0] == "very bad."
+
+
+def test_words_in_single_marks_in_a_headline_are_no_quote(ex):
+    text = ("Mayor Ives Slams Budget as ‘Reckless’\n\nMayor Bo Ives said on Monday that the budget was “reckless "
+            "and cruel.”")
+    assert [q[0] for q in _quotes(ex, text)] == ["reckless and cruel."]
+    assert [q[0] for q in _quotes(ex, "‘We will win,’ said Bo Ives.")] == ["We will win,"]

@@ -24,6 +24,7 @@ from corroborate.quotes.speakers import Mention, Resolver, mention_of, subject_o
 
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
 _INTRO_ENDS = (":", "—", "–")
+_HEADLINE_WORDS = 30
 
 
 class Regions:
@@ -139,8 +140,10 @@ class QuoteExtractor:
         if self.trace is not None:
             self.trace.append((article_id, resolver.log))
         quotes: list[Quote] = []
+        # a headline's words in single marks ("Lee Slams Plan as 'Reckless'") are a headline's, not a quote
+        headline = len(paras) > 1 and len(text[paras[0].start : paras[0].end].split()) <= _HEADLINE_WORDS
         for f in found:
-            if not self._keep(f, text):
+            if not self._keep(f, text) or (headline and f.span.para == 0 and f.span.single):
                 continue
             s = f.span
             q = Quote(id="", article_id=article_id, text=text[s.start : s.end], start=s.start, end=s.end,

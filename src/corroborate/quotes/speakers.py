@@ -186,8 +186,7 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
 
 def _owner(noun: Token, skip: Callable[[Token], bool]) -> Token:
     """'Trump released a video that said ...': a thing that speaks is its maker's voice."""
-    if noun.pos_ != "NOUN" or noun.ent_type_ or noun.lower_ in ROLE_NOUNS or noun.lemma_ in ROLE_NOUNS \
-            or noun.lemma_ in _PEOPLE or noun.dep_ != "dobj":
+    if noun.pos_ != "NOUN" or noun.ent_type_ or _personal_noun(noun.text) or noun.dep_ != "dobj":
         return noun
     subj = _subject_up(noun.head, skip)
     return subj if subj is not None and subj.pos_ in ("PROPN", "PRON") else noun
