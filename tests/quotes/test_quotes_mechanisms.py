@@ -313,6 +313,11 @@ def test_a_possessed_speech_noun_credits_its_owner(ex):
     assert [(q[1], q[2]) for q in got] == [("Tom Vail", "promise"), ("Tom Vail", "answer")]
 
 
+def test_a_quote_naming_a_possessed_speech_noun_is_its_owners(ex):
+    text = "Reporters asked about Mayor Bo Ives’s “zero waste” pledge on Friday."
+    assert _quotes(ex, text) == [("zero waste", "Bo Ives", "pledge", True)]
+
+
 def test_a_possessed_thing_that_is_no_speech_is_no_source(ex):
     text = "Nobody trusted Tom Vail's plan to build a “world-class marina” on the river."
     assert _quotes(ex, text) == []

@@ -239,7 +239,8 @@ def speech_owner(tok: Token, below: Token | None, quoted: Callable[[Token], bool
         noun = next((c for c in tok.children if c.dep_ == "nsubj" and not quoted(c)), None)
         if noun is None or below.dep_ != "ccomp":
             return None
-    elif below.dep_ not in ("acl", "relcl", "ccomp") and not (below.dep_ == "prep" and below.lower_ in _ABOUT):
+    elif below.dep_ not in ("acl", "relcl", "ccomp", "compound", "nmod", "amod") \
+            and not (below.dep_ == "prep" and below.lower_ in _ABOUT):
         return None  # not "Lee played down Kim's comments as '...'": that is Lee's view of them
     low = noun.lower_
     if noun.pos_ != "NOUN" or (low not in SPEECH_NOUNS and low[:-1] not in SPEECH_NOUNS) or quoted(noun):
