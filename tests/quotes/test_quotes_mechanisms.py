@@ -351,3 +351,11 @@ def test_words_in_single_marks_in_a_headline_are_no_quote(ex):
             "and cruel.”")
     assert [q[0] for q in _quotes(ex, text)] == ["reckless and cruel."]
     assert [q[0] for q in _quotes(ex, "‘We will win,’ said Bo Ives.")] == ["We will win,"]
+
+
+def test_a_subject_that_names_nobody_gives_the_likeliest_person(ex):
+    text = ("Senator Ada Rook spoke at the rally on Monday. Rook wants what she calls a fair deal. It is what we "
+            "call “a plan for everyone who works.”")
+    got = ex.extract(text, "t")
+    assert [(q.text, q.speaker, q.cue) for q in got] == [("a plan for everyone who works.", "Ada Rook", "call")]
+    assert got[0].speaker_start is None  # no mention in the text names her there

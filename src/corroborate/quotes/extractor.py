@@ -137,6 +137,10 @@ class QuoteExtractor:
                 if self.guess and f.speaker is None and not f.partial and f.words >= 8:
                     f.speaker = resolver.guess(f.span.open_at if f.span.open_at >= 0 else f.span.start)
                     f.how = "guess" if f.speaker else "none"
+            elif f.speaker is None and self.guess:
+                # a subject that names nobody ("what it calls '...'", "we call '...'"): the likeliest person
+                f.mention = None
+                f.speaker = resolver.guess(f.span.open_at if f.span.open_at >= 0 else f.span.start)
         if self.trace is not None:
             self.trace.append((article_id, resolver.log))
         quotes: list[Quote] = []
