@@ -378,6 +378,7 @@ class QuoteExtractor:
             if child.dep_ == "prt":
                 hi = max(hi, child.idx + len(child))
             elif child.dep_ in ("dobj", "dative") and speech_lemma(verb.lower_) in _CUE_OBJECT_LEMMAS \
-                    and child.i - verb.i <= 2 and not doc[verb.i - 1].is_quote:  # not '"Why?" asked the boy'
+                    and child.i - verb.i <= 2 and not (verb.i > 0 and doc[verb.i - 1].is_quote):
+                # (not after the closing mark: '"Why?" asked the boy' has the boy for subject)
                 hi = max(hi, child.right_edge.idx + len(child.right_edge))
         return base + lo, base + hi, text[base + lo : base + hi]
