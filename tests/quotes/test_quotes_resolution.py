@@ -264,3 +264,11 @@ def test_a_name_that_is_an_object_does_not_break_a_pronoun_run():
     text = "Frank Varga spoke in October, when he told Tom Pike that it was over. Then he said: “We will win.”"
     res = Resolver(text, NameIndex(text), [(text.index("“"), text.index("”") + 1)])
     assert res.chain_start(text.index("he said"), "m") == text.index("he told")
+
+
+def test_a_subject_that_names_nobody_gets_the_likeliest_person(ex):
+    text = ("Mayor Dara Quell defended the budget on Monday.\n\n"
+            "She rejected what some call “a reckless gamble with the future of the city.”")
+    assert _speakers(ex, text) == ["Dara Quell"]
+    text = "Dara Quell spoke on Monday.\n\n“You should all come up and join us today,” someone joked from the back."
+    assert _speakers(ex, text) == ["Dara Quell"]

@@ -14,6 +14,9 @@ from corroborate.quotes.cues import (DETERMINERS, MIDSENTENCE_ABBREVIATIONS, PER
 from corroborate.quotes.names import GENDERED_NOUNS, NameIndex, cut_at_verb, personal_title, strip_name
 from corroborate.quotes.roles import ROLE_NOUNS
 
+# subjects that name nobody in particular ("some call it", "many believe")
+_GENERIC = set("someone somebody anyone anybody everyone everybody many some others people candidates".split())
+_GENERIC_DETS = {"any", "some", "many", "most", "other", "a"}
 _NAMED = {"PERSON", "ORG", "GPE", "FAC"}
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|at|by|from|about|against|than|told|tells|asked|asks|met|thanked|"
                             r"urged|praised|criticized|attacked|called|endorsed|"
@@ -276,6 +279,8 @@ class Resolver:
         low = [w.lower() for w in words]
         head = low[-1]
         definite = low[0] in ("the", "this", "that")
+        if head in _GENERIC and (len(low) == 1 or low[0] in _GENERIC_DETS):
+            return None  # "what some call '...'", "someone joked": nobody named; the caller guesses
         if (definite or (len(low) == 1 and words[0].islower())) and roles.norm(head) in ROLE_NOUNS:
             hit = roles.link(self, words[definite:], m.start) or self.antecedent(m.start, None, roles={head})
             if hit:
