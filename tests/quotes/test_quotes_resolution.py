@@ -272,3 +272,10 @@ def test_a_subject_that_names_nobody_gets_the_likeliest_person(ex):
     assert _speakers(ex, text) == ["Dara Quell"]
     text = "Dara Quell spoke on Monday.\n\n“You should all come up and join us today,” someone joked from the back."
     assert _speakers(ex, text) == ["Dara Quell"]
+
+
+def test_a_participle_opening_a_sentence_is_no_part_of_the_name_after_it():
+    names = NameIndex("Tom Quill spoke. Regarding Quill’s plan, the mayor was calm. Citing Dara Lenz, she left.")
+    found = {n.text for _, _, n in names.mentions}
+    assert "Regarding Quill" not in found and "Quill" in found
+    assert "Citing Dara Lenz" not in found and "Dara Lenz" in found

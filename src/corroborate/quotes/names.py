@@ -31,6 +31,8 @@ his her their our my your who what where why how which mr mrs ms dr sen rep gov
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december read watch related more also just now still yet even team
 is was are were be been do does did has have had will would can could should might must not no yes
+regarding citing following including concerning considering during despite unlike amid among asked speaking
+according responding referring
 """.split())
 _ORG_WORDS = set("""
 party committee house senate congress department ministry office agency council court university
