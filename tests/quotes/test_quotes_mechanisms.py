@@ -359,3 +359,8 @@ def test_a_subject_that_names_nobody_gives_the_likeliest_person(ex):
     got = ex.extract(text, "t")
     assert [(q.text, q.speaker, q.cue) for q in got] == [("a plan for everyone who works.", "Ada Rook", "call")]
     assert got[0].speaker_start is None  # no mention in the text names her there
+
+
+def test_a_subject_split_at_a_hyphen_gives_way_to_the_person_it_leads_to(ex):
+    text = "Lee spoke first.\n\n“It is over,” mused Blaze co-host Stu Burguiere."
+    assert [q[1] for q in _quotes(ex, text)] == ["Stu Burguiere"]

@@ -96,6 +96,12 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
     Tokens for which `skip` is true (words inside quotes) are never the subject.
     """
     found = _subject_up(verb, skip)
+    if found is not None and found.i + 1 < len(found.doc) and _joining_hyphen(found.doc[found.i + 1]):
+        # "Blaze co-host Stu Burguiere" parsed with "co" as the subject: the person the role word leads to
+        for nxt in found.doc[found.i + 2 : found.i + 6]:
+            if nxt.ent_type_ == "PERSON" and not skip(nxt):
+                found = nxt
+                break
     after_quote = verb.i > 0 and verb.doc[verb.i - 1].is_quote
     if found is None and verb.i + 1 < len(verb.doc) and (speech_lemma(verb.lower_) not in _TAKES_OBJECT or after_quote):
         # inverted "..., said Edward Leamer, ..." parsed with the name as the quote's subject; right after the
@@ -129,6 +135,11 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
     if found is None and speech_lemma(verb.lower_):
         found = _name_before(verb, skip)
     return found
+
+
+def _joining_hyphen(tok: Token) -> bool:
+    """The hyphen inside a word split by the tokenizer ("co-host"), not a dash between phrases."""
+    return tok.text in ("-", "‐") and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
 def _name_before(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
