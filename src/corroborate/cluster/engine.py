@@ -122,16 +122,16 @@ class StreamClusterer:
         if st.arrivals > st.idf_at * 1.05:
             st.idf, st.idf_at = {}, st.arrivals
         cache, sdf, bg_df, scale = st.idf, st.df, bg.df, bg.scale
-        log_n = math.log(1.0 + bg.docs * scale + st.arrivals)
-        vec = {}
-        for t, w in ev.terms.items():
-            idf = cache.get(t)
-            if idf is None:
+        terms = ev.terms
+        missing = [t for t in terms if t not in cache]
+        if missing:
+            log_n = math.log(1.0 + bg.docs * scale + st.arrivals)
+            for t in missing:
                 df = bg_df.get(t[1:] if t[0] in "@#" else t, 0) * scale + sdf.get(t, 0)
-                idf = cache[t] = log_n - math.log(1.0 + df) + 1.0
-            vec[t] = w * idf
-        norm = math.sqrt(sum([v * v for v in vec.values()])) or 1.0
-        return {t: v / norm for t, v in vec.items()}
+                cache[t] = log_n - math.log(1.0 + df) + 1.0
+        values = [w * cache[t] for t, w in terms.items()]
+        norm = math.sqrt(sum([v * v for v in values])) or 1.0
+        return dict(zip(terms, [v / norm for v in values]))
 
     # -- scoring -------------------------------------------------------------------------
     def _score(self, vec: dict[str, float], day: int | None, story: StoryState) -> float:
@@ -149,21 +149,17 @@ class StreamClusterer:
     def _candidates(self, top: list[tuple[str, float]]) -> list[str]:
         """Active stories findable by the query terms `top` (heaviest first)."""
         p, post = self.params, self.state.postings
-        hits: dict[str, int] = {}
-        get = hits.get
-        for term, _ in top[: p.query_terms]:
-            posting = post.get(term)
-            # A term that many active stories share says little about which one this is, and
-            # walking its list would make cost grow with the window: skip it.
-            if posting is None or len(posting) > p.max_posting:
-                continue
-            for sid in posting:
-                hits[sid] = get(sid, 0) + 1
+        # A term that many active stories share says little about which one this is, and
+        # walking its list would make cost grow with the window: skip it.
+        most = p.max_posting
+        postings = [s for s in map(post.get, [t for t, _ in top[: p.query_terms]]) if s is not None and len(s) <= most]
+        hits = Counter(chain.from_iterable(postings))
+        # A story sharing few top terms cannot reach a useful similarity: skip the dot product.
         # Ties broken by story id, not by the order of the posting sets (which follows string
         # hashes and so changes from process to process): the same input gives the same stories.
-        ranked = sorted(hits.items(), key=_MOST_HITS)[: p.max_candidates]
-        # A story sharing one top term only cannot reach a useful similarity: skip the dot product.
-        return [sid for sid, n in ranked if n >= p.min_hits]
+        least = p.min_hits
+        ranked = sorted([h for h in hits.items() if h[1] >= least], key=_MOST_HITS)
+        return [sid for sid, _ in ranked[: p.max_candidates]]
 
     # -- stream --------------------------------------------------------------------------
     def add(self, article_id: str, text: str, title: str | None = None,
