@@ -364,3 +364,11 @@ def test_a_subject_that_names_nobody_gives_the_likeliest_person(ex):
 def test_a_subject_split_at_a_hyphen_gives_way_to_the_person_it_leads_to(ex):
     text = "Lee spoke first.\n\n“It is over,” mused Blaze co-host Stu Burguiere."
     assert [q[1] for q in _quotes(ex, text)] == ["Stu Burguiere"]
+
+
+def test_a_signature_line_after_a_paragraph_of_quote_names_its_speaker(ex):
+    text = ("Senator Vera Pohl and Governor Ian Marsh met on Thursday.\n\n"
+            "\"Most of the new money in this state goes to the very top of the ladder.\"\n\n- Marsh.\n\n"
+            "That claim is hard to check.\n\n\"We will fix the roads before the winter comes back.\"\n\n"
+            "—Senator Vera Pohl, speaking after the debate.")
+    assert [q[1] for q in _quotes(ex, text)] == ["Ian Marsh", "Vera Pohl"]

@@ -18,7 +18,7 @@ from corroborate.quotes.clauses import (dash_label, heads_outside, is_speech, la
                                         person_above, poll_source, reporting_verb_above, speaker_noun, speech_owner,
                                         tail_verb, title_like)
 from corroborate.quotes.cues import speech_lemma
-from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs
+from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, signature
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.speakers import Mention, Resolver, mention_of, subject_of
 
@@ -125,6 +125,7 @@ class QuoteExtractor:
                     f.mention = mention_of(subj, f.base)
                     f.how = "verb"
         self._intro(text, found, paras, pdocs, regions)
+        self._signed(text, found, paras)
         # resolve in text order so that 'he' can lean on the speakers found before it
         for f in found:
             if f.mention is not None:
@@ -312,6 +313,18 @@ class QuoteExtractor:
             if subj is not None:
                 f.verb, f.base, f.how = verbs[-1], prev.start, "intro"
                 f.mention = mention_of(subj, prev.start)
+
+    @staticmethod
+    def _signed(text: str, found: list[Found], paras: list[Paragraph]) -> None:
+        """Uncued quotes of a paragraph of quotes followed by a signature line ('- Sanders.')."""
+        for f in found:
+            p = f.span.para
+            if f.verb is not None or f.mention is not None or p + 1 >= len(paras) or not f.span.closed:
+                continue
+            if f.span.open_at > paras[p].start + 1 or text[f.span.close_at + 1 : paras[p].end].strip(" .,"):
+                continue  # the paragraph must be all quote, its last mark ending it
+            if (name := signature(text, paras[p + 1])) is not None:
+                f.mention, f.how = Mention(name[0], name[1], text[name[0] : name[1]], "name"), "intro"
 
     def _continue(self, i: int, found: list[Found], paras: list[Paragraph]) -> None:
         """Take the speaker of a neighbouring quote: same paragraph, or the paragraph before."""

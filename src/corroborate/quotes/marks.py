@@ -138,3 +138,13 @@ def find_spans(text: str, paras: list[Paragraph] | None = None) -> list[MarkSpan
             if "‘" in chunk:
                 spans.extend(_single_spans(text, para))
     return spans
+
+
+_SIGNATURE = re.compile(r"[-–—]\s*((?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]*)\s*(?:[.,]|$)")
+
+
+def signature(text: str, para: Paragraph) -> tuple[int, int] | None:
+    """The name of a line that signs the quote above it, as in a fact check or a list of quotes:
+    '- Sanders.', '—President Obama, tweeting after the speech.' -> (start, end) of the name."""
+    m = _SIGNATURE.match(text, para.start, para.end)
+    return m.span(1) if m else None
