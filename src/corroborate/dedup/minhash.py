@@ -18,6 +18,9 @@ import numpy as np
 _WORD = re.compile(r"\w+")
 _MASK32 = np.uint64(0xFFFFFFFF)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
+_SHIFT29 = np.uint64(29)
+_SHIFT32 = np.uint64(32)
+_CHUNK = 2048  # shingles per block: keeps the temporary matrix small for a 200 KB page
 
 
 _CACHE: dict[str, int] = {}  # token -> hash; cleared when large, so memory stays bounded
@@ -44,11 +47,15 @@ def shingle_hashes(text: str, k: int = 4) -> np.ndarray:
         return toks
     if toks.size < k:
         k = int(toks.size)
-    acc = np.zeros(toks.size - k + 1, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for i in range(k):  # polynomial rolling combination, wrapping in uint64
-            acc = acc * _MIX + toks[i : toks.size - k + 1 + i]
-    return (acc ^ (acc >> np.uint64(29))) & _MASK32
+    m = toks.size - k + 1
+    # Polynomial rolling combination, wrapping in uint64 (array arithmetic wraps silently), in place.
+    acc = toks[:m].copy()
+    for i in range(1, k):
+        acc *= _MIX
+        acc += toks[i : m + i]
+    acc ^= acc >> _SHIFT29
+    acc &= _MASK32
+    return acc
 
 
 @dataclass
@@ -70,14 +77,18 @@ class MinHasher:
         """MinHash signature (uint32 per permutation), or None for an empty shingle set."""
         if shingles.size == 0:
             return None
-        out = np.full(self.num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
-        # Chunks keep the temporary matrix small for very long texts (a 200 KB page).
-        for i in range(0, shingles.size, 2048):
-            part = shingles[i : i + 2048, None]
-            with np.errstate(over="ignore"):
-                vals = (part * self._a[None, :] + self._b[None, :]) >> np.uint64(32)
-            np.minimum(out, vals.min(axis=0), out=out)
-        return out.astype(np.uint32)
+        a, b = self._a, self._b
+        block = np.empty((min(shingles.size, _CHUNK), a.size), dtype=np.uint64)
+        out = None
+        for i in range(0, shingles.size, _CHUNK):
+            part = shingles[i : i + _CHUNK, None]
+            vals = block[: part.shape[0]]
+            np.multiply(part, a, out=vals)  # multiply-shift hashing, wrapping in uint64
+            vals += b
+            low = vals.min(axis=0)
+            out = low if out is None else np.minimum(out, low, out=out)
+        # Keeping the high 32 bits is monotonic, so it commutes with the minimum: shift 128 values, not all.
+        return (out >> _SHIFT32).astype(np.uint32)
 
 
 @dataclass
