@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d+(?:[.,]\d+)*")
@@ -46,8 +47,9 @@ _NOT_NAMES = _STOP | set(_MONTHS) | _DAYS | {"mr", "mrs", "ms", "dr", "st", "am"
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
-# A capitalised word right after a word or comma and a space: capitalised mid-sentence.
-_MID_CAP = re.compile(r"(?<=[A-Za-z0-9,;] )[A-Z][A-Za-z'’\-]*[A-Za-z]")
+# A capitalised word right after a word or comma and a space: capitalised mid-sentence. (Starting
+# with the space lets the regex engine jump from space to space instead of trying every position.)
+_MID_CAP = re.compile(r" (?<=[A-Za-z0-9,;] )([A-Z][A-Za-z'’\-]*[A-Za-z])")
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_MDY = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.I)
@@ -57,11 +59,14 @@ _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})")
 
 _SKIP, _NUMBER, _CAPITAL, _WORD = range(4)
 _LOG1 = [0.0] + [1.0 + math.log(c) for c in range(1, 64)]  # 1 + log(count) for small counts
-_CLASS: dict[str, tuple[int, str]] = {}  # surface token -> (kind, key); context-free, so cached
+# surface token -> (kind, key, the token lower-cased if it starts in lower case else None);
+# context-free, so cached
+_CLASS: dict[str, tuple[int, str, str | None]] = {}
 
 
-def _classify(tok: str) -> tuple[int, str]:
-    """Kind and term key of a surface token, independent of the article it is in."""
+def _classify(tok: str) -> tuple[int, str, str | None]:
+    """Kind and term key of a surface token, independent of the article it is in, and its lower-case
+    form when it is written in lower case."""
     if len(_CLASS) > 300000:
         _CLASS.clear()
     surface = tok[:-2] if tok.endswith(("'s", "’s")) else tok
@@ -77,8 +82,21 @@ def _classify(tok: str) -> tuple[int, str]:
         out = (_CAPITAL, low)  # a name if this article never writes it in lower case
     else:
         out = (_WORD, low)
+    out += (tok.lower() if tok[0].islower() else None,)
     _CLASS[tok] = out
     return out
+
+
+_BOOSTED: tuple = (None, None, [], [])  # name and number boosts last seen, and _LOG1 times each
+
+
+def _boosted(name_boost: float, number_boost: float) -> tuple[list[float], list[float]]:
+    """`_LOG1` times `name_boost` and times `number_boost` (the same products `extract` would compute)."""
+    global _BOOSTED
+    last = _BOOSTED
+    if last[0] is not name_boost or last[1] is not number_boost:  # identity: exact, -0.0 and NaN too
+        last = _BOOSTED = (name_boost, number_boost, [w * name_boost for w in _LOG1], [w * number_boost for w in _LOG1])
+    return last[2], last[3]
 
 
 @dataclass
@@ -120,6 +138,15 @@ def text_dates(text: str) -> list[int]:
     return [d for d in out if d is not None and 0 < d < 40000]
 
 
+def _weight(key: str, count: float, name_boost: float, number_boost: float) -> float:
+    w = 1.0 + math.log(count)
+    if key[0] == "@":
+        w *= name_boost
+    elif key[0] == "#":
+        w *= number_boost
+    return w
+
+
 def extract(
     text: str,
     title: str | None = None,
@@ -132,16 +159,17 @@ def extract(
     """Evidence for one article. Only the first `max_chars` of the text are read (bounded cost)."""
     body = text[:max_chars]
     distinct = Counter(_TOKEN.findall(body))
-    lower_seen = {t.lower() for t in distinct if t[0].islower()}
+    info = list(map(_CLASS.get, distinct))
+    if None in info:
+        info = [x or _classify(t) for x, t in zip(info, distinct)]
+    lower_seen = set(map(itemgetter(2), info))  # (None is no term key)
     # Capitalised only at sentence starts ("Police said ...") is not evidence of a name.
     mid_caps = {t.lower().removesuffix("'s").removesuffix("’s") for t in set(_MID_CAP.findall(body))}
     counts: dict[str, float] = {}
     get = counts.get
     names: set[str] = set()
     numbers: set[str] = set()
-    classes = _CLASS
-    for tok, c in distinct.items():  # each distinct surface form once
-        kind, key = classes.get(tok) or _classify(tok)
+    for (kind, key, _), c in zip(info, distinct.values()):  # each distinct surface form once
         if kind == _SKIP:
             continue
         if kind == _NUMBER:
@@ -158,14 +186,13 @@ def extract(
                 continue
             key = "@" + low if low in names else low
             counts[key] = get(key, 0) + title_weight
-    terms: dict[str, float] = {}
-    for key, c in counts.items():
-        w = _LOG1[c] if type(c) is int and c < len(_LOG1) else 1.0 + math.log(c)
-        if key[0] == "@":
-            w *= name_boost
-        elif key[0] == "#":
-            w *= number_boost
-        terms[key] = w
+    log1, size = _LOG1, len(_LOG1)
+    name_w, number_w = _boosted(name_boost, number_boost)
+    terms = {
+        key: ((name_w if key[0] == "@" else number_w if key[0] == "#" else log1)[c] if type(c) is int and c < size
+              else _weight(key, c, name_boost, number_boost))
+        for key, c in counts.items()
+    }
     day = parse_published(published)
     if day is None:
         # A dateline near the top is the article's own date; dates deeper in are often history.
