@@ -85,6 +85,15 @@ _UI = re.compile(
     r"|\b\d+\s*min(?:ute)?s?\s+read\b|skip\s+to\s+(?:main\s+)?content|^(?:menu|search|close|log\s*in|sign\s*in)$"
     r"|loading\.\.\.|play\s+video|video\s+player|toggle\s+caption|open\s+in\s+app)",
 )
+# Words (maximal runs of \w in the lower-cased line) without one of which `_UI` cannot match: each
+# branch starts at a word boundary with a word that a non-word character follows, or holds one
+# between spaces ("... the comments below", "5 min read").
+_UI_WORDS = frozenset("""ctrl cmd press highlight select click tap enable javascript your accept use cookie report
+notice found spot see scroll log sign comment comments read skip menu search close login signin loading play video
+toggle open""".split())
+# The same for `_PROMO_ANYWHERE` ("follow us on", "subscribe to our", "support", "become a", "let us know").
+_PROMO_ANYWHERE_WORDS = frozenset({"us", "our", "support", "become"})
+_WORDS = re.compile(r"\w+")
 _SHARE_WORDS = re.compile(
     rf"^(?:(?:share|print|tweet|email|e-mail|save|copy|link|comments?|this|article|story|page|on|via|or"
     rf"|{_PLATFORM}|reddit|pinterest|messenger|whatsapp|x)\b[\s,|:/·•-]*)+$",
@@ -137,7 +146,7 @@ def words(line: str) -> list[str]:
 
 
 def has_quote(line: str) -> bool:
-    return bool(_QUOTE_CHAR.search(line) or _SINGLE_QUOTED.search(line))
+    return bool(_QUOTE_CHAR.search(line) or ("'" in line and _SINGLE_QUOTED.search(line)))
 
 
 def ends_sentence(line: str) -> bool:
@@ -154,7 +163,19 @@ def is_sentence(line: str) -> bool:
 
 def is_protected(line: str) -> bool:
     """Lines no rule may remove: quotations, reported speech, long lines."""
-    return has_quote(line) or len(words(line)) >= LONG_LINE_WORDS or bool(_REPORTING.search(line.lower()))
+    return _protected(line, len(words(line)), line.lower())
+
+
+def _protected(line: str, n: int, low: str) -> bool:
+    """`is_protected` given the line's word count and lower-cased text."""
+    return has_quote(line) or n >= LONG_LINE_WORDS or (_maybe_reporting(low) and bool(_REPORTING.search(low)))
+
+
+def _maybe_reporting(low: str) -> bool:
+    """False when `_REPORTING` cannot match: none of its words is in the line (a cheap precheck)."""
+    return ("said" in low or "says" in low or "told" in low or "tells" in low or "according to" in low
+            or "added" in low or "stated" in low or "wrote" in low or "asked" in low or "announced" in low
+            or "reported" in low)
 
 
 def _letters(line: str) -> list[str]:
@@ -177,8 +198,11 @@ def is_title_case(line: str) -> bool:
 
 def strong_reason(line: str) -> str | None:
     """The reason a line is chrome by what it says, or None. `line` is stripped."""
+    if not line:
+        return None
     n = len(words(line))
-    if not line or is_protected(line):
+    low = line.lower()
+    if _protected(line, n, low):
         return None
     if not _LETTER.search(line):
         return "separator"
@@ -186,8 +210,12 @@ def strong_reason(line: str) -> str | None:
         return None
     if _URL_ONLY.fullmatch(line):
         return "url-only"
-    low = line.lower()
-    if _UI.search(low):
+    # Most lines are prose that no rule matches: a regex that scans the whole line runs only when
+    # a word it needs is there. (Case-insensitive patterns are prechecked on ASCII lines only:
+    # Unicode case folding can match letters that lower() leaves alone, such as 'ſ' for 's'.)
+    tokens = set(_WORDS.findall(low))
+    ascii_line = line.isascii()
+    if not tokens.isdisjoint(_UI_WORDS) and _UI.search(low):
         return "ui-instruction"
     sentence_shaped = line.endswith((".", "!", "?"))
     if n <= 8 and _SHARE_WORDS.match(line) and not sentence_shaped:
@@ -196,10 +224,11 @@ def strong_reason(line: str) -> str | None:
         return "advertisement"
     if n <= 12 and _RELATED.match(line):
         return "related-link"
-    if _HANDLE.search(line) and (_PROMO_STATEMENT.match(line)
-                                 or (_CTA_START.match(line) and _PROMO_OBJECT.search(low))):
+    if "@" in line and _HANDLE.search(line) and (_PROMO_STATEMENT.match(line)
+                                                  or (_CTA_START.match(line) and _PROMO_OBJECT.search(low))):
         return "social-handle"
-    if _PROMO_STATEMENT.match(line) or _PROMO_ANYWHERE.search(line):
+    if _PROMO_STATEMENT.match(line) or ((not ascii_line or not tokens.isdisjoint(_PROMO_ANYWHERE_WORDS))
+                                        and _PROMO_ANYWHERE.search(line)):
         return "call-to-action"
     if _CTA_START.match(line):
         obj = _PROMO_OBJECT.search(low)
@@ -208,7 +237,8 @@ def strong_reason(line: str) -> str | None:
         if obj and (not sentence_shaped or is_all_caps(line) or _PROMO_STRONG.search(line)
                     or (n <= 4 and _SIGNUP_VERB.match(line))):
             return "call-to-action"
-    if n <= 20 and _COPYRIGHT.search(line):
+    if n <= 20 and (not ascii_line or "rights" in tokens or low.startswith(("(c)", "copyright"))) \
+            and _COPYRIGHT.search(line):
         return "copyright"
     if n <= 25 and not sentence_shaped and _BREADCRUMB.fullmatch(line):
         return "navigation"
