@@ -372,3 +372,13 @@ def test_a_signature_line_after_a_paragraph_of_quote_names_its_speaker(ex):
             "That claim is hard to check.\n\n\"We will fix the roads before the winter comes back.\"\n\n"
             "—Senator Vera Pohl, speaking after the debate.")
     assert [q[1] for q in _quotes(ex, text)] == ["Ian Marsh", "Vera Pohl"]
+
+
+def test_a_text_that_speaks_gives_way_to_its_named_author(ex):
+    text = ("Wages rose this year.\n\n“A living wage for one adult is about $14 an hour in the county,” "
+            "according to calculations by Amy Glasmeier of the state university.\n\n"
+            "“The arrest was justified but the evidence was not sufficient for a charge,” according to a court "
+            "document filed by state attorney Dave Aronberg.")
+    assert [q[1] for q in _quotes(ex, text)] == ["Amy Glasmeier", "Dave Aronberg"]
+    text = "Senator Bernard Lane spoke.\n\n“It is a hard winter for everyone,” the senator from Vermont said."
+    assert [q[1] for q in _quotes(ex, text)] == ["Bernard Lane"]  # a person, not a text: no author

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
-from corroborate.quotes.clauses import (dash_label, heads_outside, is_speech, label_before, lead_verb, outer_source,
+from corroborate.quotes.clauses import (author_of, dash_label, heads_outside, is_speech, label_before, lead_verb, outer_source,
                                         person_above, poll_source, reporting_verb_above, speaker_noun, speech_owner,
                                         tail_verb, title_like)
 from corroborate.quotes.cues import speech_lemma
@@ -120,7 +120,7 @@ class QuoteExtractor:
                 if subj is not None and not speaker_noun(subj):
                     subj = person_above(f.verb, quoted) or subj  # "said, with a passion that suggested '...'"
                 if subj is not None:
-                    subj = poll_source(subj, quoted) or subj
+                    subj = poll_source(subj, quoted) or author_of(subj, quoted) or subj
                 if subj is not None:
                     f.mention = mention_of(subj, f.base)
                     f.how = "verb"
