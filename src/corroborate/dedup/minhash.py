@@ -12,6 +12,7 @@ import re
 import zlib
 from collections import deque
 from dataclasses import dataclass, field
+from operator import methodcaller
 
 import numpy as np
 
@@ -23,17 +24,21 @@ _SHIFT32 = np.uint64(32)
 _CHUNK = 2048  # shingles per block: keeps the temporary matrix small for a 200 KB page
 
 
-_CACHE: dict[str, int] = {}  # token -> hash; cleared when large, so memory stays bounded
+_WORD_BYTES = re.compile(rb"\w+")  # ASCII word characters only
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+_UTF8 = methodcaller("encode", "utf-8", "surrogatepass")
 
 
 def _token_hashes(text: str) -> np.ndarray:
-    cache = _CACHE
-    if len(cache) > 500000:
-        cache.clear()
-    toks = _WORD.findall(text.lower())
-    for tok in set(toks).difference(cache):
-        cache[tok] = zlib.crc32(tok.encode("utf-8", "surrogatepass"))
-    return np.fromiter(map(cache.__getitem__, toks), dtype=np.uint64, count=len(toks))
+    """crc32 of the UTF-8 bytes of each `\\w+` word of the lower-cased text, in order."""
+    low = text.lower()
+    if low.isascii() or not _NON_ASCII_WORD.search(low):
+        # Every word character is ASCII, so the words of the UTF-8 bytes are the same words,
+        # already encoded (bytes of other characters are not word characters in a bytes regex).
+        toks = _WORD_BYTES.findall(low.encode("utf-8", "surrogatepass"))
+        return np.fromiter(map(zlib.crc32, toks), dtype=np.uint64, count=len(toks))
+    words = _WORD.findall(low)
+    return np.fromiter(map(zlib.crc32, map(_UTF8, words)), dtype=np.uint64, count=len(words))
 
 
 def shingle_hashes(text: str, k: int = 4) -> np.ndarray:
