@@ -139,7 +139,8 @@ def text_dates(text: str) -> list[int]:
 
 
 def _weight(key: str, count: float, name_boost: float, number_boost: float) -> float:
-    w = 1.0 + math.log(count)
+    """Boosted 1 + log(count) of a term."""
+    w = _LOG1[count] if type(count) is int and count < len(_LOG1) else 1.0 + math.log(count)
     if key[0] == "@":
         w *= name_boost
     elif key[0] == "#":
@@ -165,34 +166,40 @@ def extract(
     lower_seen = set(map(itemgetter(2), info))  # (None is no term key)
     # Capitalised only at sentence starts ("Police said ...") is not evidence of a name.
     mid_caps = {t.lower().removesuffix("'s").removesuffix("’s") for t in set(_MID_CAP.findall(body))}
+    log1, size = _LOG1, len(_LOG1)
+    name_w, number_w = _boosted(name_boost, number_boost)
     counts: dict[str, float] = {}
+    terms: dict[str, float] = {}  # weight of each count, kept up to date as counts grow
     get = counts.get
     names: set[str] = set()
     numbers: set[str] = set()
     for (kind, key, _), c in zip(info, distinct.values()):  # each distinct surface form once
-        if kind == _SKIP:
+        if kind == _WORD:
+            table = log1
+        elif kind == _SKIP:
             continue
-        if kind == _NUMBER:
+        elif kind == _NUMBER:
             numbers.add(key[1:])
-        elif kind == _CAPITAL:
-            if key in mid_caps and key not in lower_seen:
-                names.add(key)
-                key = "@" + key
-        counts[key] = get(key, 0) + c
+            table = number_w
+        elif key in mid_caps and key not in lower_seen:  # _CAPITAL, and a name
+            names.add(key)
+            key = "@" + key
+            table = name_w
+        else:  # a capital that is no name
+            table = log1
+        before = get(key)
+        if before is not None:  # another surface form of the same term ("Police", "police")
+            c += before
+        counts[key] = c
+        terms[key] = table[c] if c < size else _weight(key, c, name_boost, number_boost)
     if title:
         for tok in _TOKEN.findall(title):
             low = tok.lower()
             if low in _STOP or tok[0].isdigit():
                 continue
             key = "@" + low if low in names else low
-            counts[key] = get(key, 0) + title_weight
-    log1, size = _LOG1, len(_LOG1)
-    name_w, number_w = _boosted(name_boost, number_boost)
-    terms = {
-        key: ((name_w if key[0] == "@" else number_w if key[0] == "#" else log1)[c] if type(c) is int and c < size
-              else _weight(key, c, name_boost, number_boost))
-        for key, c in counts.items()
-    }
+            counts[key] = c = get(key, 0) + title_weight
+            terms[key] = _weight(key, c, name_boost, number_boost)
     day = parse_published(published)
     if day is None:
         # A dateline near the top is the article's own date; dates deeper in are often history.
