@@ -382,3 +382,9 @@ def test_a_text_that_speaks_gives_way_to_its_named_author(ex):
     assert [q[1] for q in _quotes(ex, text)] == ["Amy Glasmeier", "Dave Aronberg"]
     text = "Senator Bernard Lane spoke.\n\n“It is a hard winter for everyone,” the senator from Vermont said."
     assert [q[1] for q in _quotes(ex, text)] == ["Bernard Lane"]  # a person, not a text: no author
+
+
+def test_a_passive_speech_verb_gives_its_quote_to_the_agent_after_it(ex):
+    text = ("Lee spoke first.\n\nThis feature of the movement has been called \"strategic ambiguity\" by Joshua "
+            "Hendrick, a professor at Loyola University, and it makes the group hard to trace.")
+    assert [q[1] for q in _quotes(ex, text)] == ["Joshua Hendrick"]

@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Token
 
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
-from corroborate.quotes.clauses import (author_of, dash_label, heads_outside, is_speech, label_before, lead_verb, outer_source,
-                                        person_above, poll_source, reporting_verb_above, speaker_noun, speech_owner,
-                                        tail_verb, title_like)
+from corroborate.quotes.clauses import (author_of, dash_label, heads_outside, is_speech, label_before, lead_verb,
+                                        outer_source, passive_agent, person_above, poll_source, reporting_verb_above,
+                                        speaker_noun, speech_owner, tail_verb, title_like)
 from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, signature
 from corroborate.quotes.names import NameIndex
@@ -119,6 +119,8 @@ class QuoteExtractor:
                             break
                 if subj is not None and not speaker_noun(subj):
                     subj = person_above(f.verb, quoted) or subj  # "said, with a passion that suggested '...'"
+                if subj is not None and subj.dep_ == "nsubjpass":
+                    subj = passive_agent(f.verb, quoted) or subj
                 if subj is not None:
                     subj = poll_source(subj, quoted) or author_of(subj, quoted) or subj
                 if subj is not None:
