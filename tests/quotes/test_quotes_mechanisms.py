@@ -183,7 +183,7 @@ def test_named_subject_preferred_over_a_stray_one(ex):
 
 
 def test_hyphenated_title_is_dropped():
-    from corroborate.quotes.names import strip_name
+    from corroborate.quotes.nameforms import strip_name
 
     assert strip_name(["Secretary-Treasurer", "Gary", "Lund"])[0] == ["Gary", "Lund"]
 

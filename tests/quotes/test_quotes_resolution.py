@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from corroborate.quotes import QuoteExtractor
-from corroborate.quotes.names import NameIndex, given_gender
+from corroborate.quotes.nameforms import given_gender
+from corroborate.quotes.names import NameIndex
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +137,7 @@ def test_name_before_an_apposition_when_the_parse_gives_the_verb_no_subject(ex):
 
 
 def test_headline_verb_is_cut_from_a_speaker_name():
-    from corroborate.quotes.names import cut_at_verb
+    from corroborate.quotes.nameforms import cut_at_verb
 
     assert cut_at_verb(["Glenn", "Beck", "Blasts", "Drudge"]) == ["Glenn", "Beck"]
     assert cut_at_verb(["Calls"]) == ["Calls"]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.quotes.cues import PERSON_PRONOUNS, PLURAL_PRONOUNS, WEAK_SPEECH, speech_lemma
-from corroborate.quotes.names import GENDERED_NOUNS
+from corroborate.quotes.nameforms import GENDERED_NOUNS
 from corroborate.quotes.roles import ROLE_NOUNS
 from corroborate.quotes.speakers import subject_of
 

@@ -2,43 +2,21 @@
 
 Runs over the whole text with a regular expression (no parse), so antecedents in paragraphs that
 were not parsed are still known. "Rutte" and "Secretary-General Rutte" both map to "Mark Rutte"
-when the article spells that out somewhere.
+when the article spells that out somewhere. Word-level helpers live in nameforms.py.
 """
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
-from corroborate.quotes.cues import FEMALE_NAMES, MALE_NAMES, TITLES, speech_lemma
 from corroborate.quotes import roles
+from corroborate.quotes.cues import FEMALE_NAMES, MALE_NAMES, TITLES, speech_lemma
+from corroborate.quotes.nameforms import (GENDERED_NOUNS, NAME_RE, NOT_NAME, NOT_PERSONAL, ORG_WORDS, first_names,
+                                          given_gender, known_first_name, personal_title, segments, strip_name,
+                                          verb_word)
 from corroborate.quotes.roles import ROLE_NOUNS
-
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters with their accents: "François", "Peña", "Lazăr"
-_WORD = rf"(?:[{_UP}][a-z]?\.|[{_UP}][{_LETTER}’'\-]*[{_LETTER}]|[{_UP}])"
-_NAME_RE = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \u00a0](?:(?:de|van|von|bin|al|da|del|la|le)[ \u00a0])?{_WORD})*")
-_POSSESSIVE = re.compile(r"[’']s?$")
-# Capitalised words that start sentences or headlines but are never names.
-_NOT_NAME = set("""
-a an the but and or so if as at by for from in into of on to with after before when while since
-though although because however then than this that these those there here it its he she they we i you
-his her their our my your who what where why how which mr mrs ms dr sen rep gov
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december read watch related more also just now still yet even team
-is was are were be been do does did has have had will would can could should might must not no yes
-regarding citing following including concerning considering during despite unlike amid among asked speaking
-according responding referring
-""".split())
-_ORG_WORDS = set("""
-party committee house senate congress department ministry office agency council court university
-college school news times post journal press network campaign association union foundation institute
-center centre group inc corp company bank administration commission board fund club league
-""".split())
 
 
 @dataclass
@@ -59,104 +37,6 @@ class Name:
         return self.tokens[-1].lower()
 
 
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """First name -> 'm' / 'f', learnt from PolNeAR train (see train.py)."""
-    try:
-        data = resources.files("corroborate.quotes").joinpath("first_names.json").read_text("utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        return {}
-    return json.loads(data)
-
-
-def _hyphen_title(word: str) -> bool:
-    parts = word.lower().split("-")
-    return len(parts) > 1 and all(p in TITLES or p in ("treasurer", "elect", "co", "host") for p in parts if p)
-
-
-# Words dropped with titles that say nothing about a person: "the Islamic State", "Former Pennsylvania
-# governor", "Democratic National Convention" are no persons for being "titled".
-_NOT_PERSONAL = set("""
-the former late acting deputy assistant executive press vice chief u.s. us nato democratic republican gop
-democrat democrats republicans staff state st st.
-""".split())
-
-
-def personal_title(low: str) -> bool:
-    return (low in TITLES or low.rstrip(".") in TITLES) and low not in _NOT_PERSONAL
-
-
-def strip_name(words: list[str]) -> tuple[list[str], bool]:
-    """Drop titles and function words from the front and a possessive from the end; whether a personal
-    title ("Sen.", "Mrs.", "President") was among them."""
-    titled = False
-    words = [w.strip(",;:") for w in words if w.strip(",;:")]
-    words = ["secretary" if _hyphen_title(w) else w for w in words]  # "Secretary-Treasurer Gary Casteel"
-    while words and (words[0].lower() in TITLES or words[0].lower() in _NOT_NAME or words[0].lower().rstrip(".") in TITLES):
-        titled = titled or personal_title(words[0].lower())
-        words = words[1:]
-    # "Russian President Vladimir Putin": cut after the last title that still leaves a name
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in TITLES or w.lower().rstrip(".") in TITLES), default=0)
-    if cut:
-        titled = titled or any(personal_title(w.lower()) for w in words[:cut])
-        words = words[cut:]
-    if words:
-        last = _POSSESSIVE.sub("", words[-1])
-        words = words[:-1] + ([last] if last else [])
-    return words, titled
-
-
-def _segments(at: int, seq: str) -> list[tuple[int, str]]:
-    """Split a capitalised run at function words and possessives: "ABC’s George Stephanopoulos"."""
-    out: list[tuple[int, str]] = []
-    start = 0
-    for m in re.finditer(r"\S+", seq):
-        word = m.group()
-        low = word.lower()
-        if (low in _NOT_NAME or _verb_word(low)) and m.start() > 0:
-            if seq[start : m.start()].strip():
-                out.append((at + start, seq[start : m.start()].rstrip()))
-            start = m.end() + 1
-        elif _POSSESSIVE.search(word) and len(word) > 2 and m.end() < len(seq):
-            out.append((at + start, seq[start : m.end()]))
-            start = m.end() + 1
-    if seq[start:].strip():
-        out.append((at + start, seq[start:]))
-    return out
-
-
-_VERB_WORDS = set("""
-said says tells told adds added warns warned claims claimed slams slammed asks asked urges urged
-blasts blasted vows vowed insists insisted admits admitted calls called
-""".split())
-
-
-def cut_at_verb(words: list[str]) -> list[str]:
-    """The words of a name before a headline verb: "Glenn Beck Blasts Drudge" -> "Glenn Beck"."""
-    for k, w in enumerate(words[1:], 1):
-        if _verb_word(w.lower()):
-            return words[:k]
-    return words
-
-
-def _verb_word(low: str) -> bool:
-    """A speech verb inside a capitalised run ("Hillary Clinton Says Trump"): never part of a name."""
-    return low in _VERB_WORDS
-
-
-def _first_name(low: str) -> bool:
-    return low in first_names() or low in FEMALE_NAMES or low in MALE_NAMES
-
-
-def given_gender(low: str) -> str | None:
-    """'f' / 'm' for a given name: the curated list first, then the one learnt from train."""
-    if low in FEMALE_NAMES:
-        return "f"
-    if low in MALE_NAMES:
-        return "m"
-    return first_names().get(low)
-
-
 _SENT_OPEN = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)[“‘\"'(\[]*$")
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
@@ -172,15 +52,11 @@ _ROLE_AFTER = re.compile(r"(?:[’']s)?((?:[ \u00a0][a-z][\w\-]*){1,3})[ \u00a0]
 def _role_phrase(words: list[str]) -> bool:
     """Lowercase words ending in a role noun, as in "campaign manager" (not "of the", "told the")."""
     last = roles.norm(words[-1])
-    return (last in ROLE_NOUNS and last not in _NOT_PERSONAL and last not in _NOT_NAME
-            and not any(w in _NOT_NAME or _verb_word(w) for w in words))
+    return (last in ROLE_NOUNS and last not in NOT_PERSONAL and last not in NOT_NAME
+            and not any(w in NOT_NAME or verb_word(w) for w in words))
 
 
 _AGE = re.compile(r",\s*\d{1,3},")
-GENDERED_NOUNS = {w: "f" for w in """wife mother daughter sister grandmother granddaughter widow girlfriend aunt niece
-spokeswoman chairwoman congresswoman businesswoman councilwoman actress woman mrs ms miss madam queen princess""".split()}
-GENDERED_NOUNS.update({w: "m" for w in """husband father son brother grandfather grandson widower boyfriend uncle nephew
-spokesman congressman businessman councilman man mr king prince""".split()})
 
 
 class NameIndex:
@@ -197,8 +73,8 @@ class NameIndex:
         self.orgs = {o.lower() for o in (orgs or set())}
         self._modifiers: set[int] = set()
         self._lower = set(re.findall(r"(?<![\w’'\-])[a-z][a-z’'\-]*", text))
-        for m in _NAME_RE.finditer(text):
-            for seg_start, seg in _segments(m.start(), m.group()):
+        for m in NAME_RE.finditer(text):
+            for seg_start, seg in segments(m.start(), m.group()):
                 self._mention(seg_start, seg)
         self._gender_evidence()
 
@@ -208,10 +84,10 @@ class NameIndex:
         if len(words) < 2:
             return words
         low = words[0].lower()
-        if _first_name(low) or low in TITLES:
+        if known_first_name(low) or low in TITLES:
             return words
         opens = low in self._lower and _SENT_OPEN.search(self.text, max(0, at - 12), at)
-        if _verb_word(low) or low in ROLE_NOUNS or opens:
+        if verb_word(low) or low in ROLE_NOUNS or opens:
             return words[1:]  # "Said Dorothy Poynter", "Comedian Sara Silver", "Despite Santilli"
         return words
 
@@ -360,7 +236,7 @@ class NameIndex:
     def is_person(self, full: str) -> bool:
         low = full.lower()
         words = low.split()
-        if not words or words[-1] in _ORG_WORDS:
+        if not words or words[-1] in ORG_WORDS:
             return False
         # what the text says about a person outweighs the tagger's ORG ("Jo Lim, 35,"; "Mr. Lim")
         if any(n.personal for n in self.lookup(full)):
@@ -394,4 +270,4 @@ class NameIndex:
     def maybe_person(self, full: str) -> bool:
         low = full.lower()
         words = low.split()
-        return bool(words) and low not in self.orgs and words[-1] not in _ORG_WORDS and len(words) <= 3
+        return bool(words) and low not in self.orgs and words[-1] not in ORG_WORDS and len(words) <= 3

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from corroborate.quotes import ranker, roles
 from corroborate.quotes.cues import (DETERMINERS, MIDSENTENCE_ABBREVIATIONS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE,
                                      WEAK_SPEECH, speech_lemma)
-from corroborate.quotes.names import GENDERED_NOUNS, NameIndex, cut_at_verb, personal_title, strip_name
+from corroborate.quotes.nameforms import GENDERED_NOUNS, cut_at_verb, personal_title, strip_name
+from corroborate.quotes.names import NameIndex
 from corroborate.quotes.roles import ROLE_NOUNS
 
 # subjects that name nobody in particular ("some call it", "many believe")

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from corroborate.quotes import ranker
-from corroborate.quotes.names import first_names, strip_name
+from corroborate.quotes.nameforms import first_names, strip_name
 
 HERE = Path(__file__).resolve().parent
 # votes a learnt first name needs: the votes come from PolNeAR's automatic coreference (silver), and names

@@ -1,0 +1,139 @@
+"""Name surface forms: which capitalised words make a name, titles to strip, given names and their gender.
+
+Pure word-level helpers with no per-article state; names.py builds its index of an article on them.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from corroborate.quotes.cues import FEMALE_NAMES, MALE_NAMES, TITLES
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters with their accents: "François", "Peña", "Lazăr"
+_WORD = rf"(?:[{_UP}][a-z]?\.|[{_UP}][{_LETTER}’'\-]*[{_LETTER}]|[{_UP}])"
+NAME_RE = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \u00a0](?:(?:de|van|von|bin|al|da|del|la|le)[ \u00a0])?{_WORD})*")
+POSSESSIVE = re.compile(r"[’']s?$")
+# Capitalised words that start sentences or headlines but are never names.
+NOT_NAME = set("""
+a an the but and or so if as at by for from in into of on to with after before when while since
+though although because however then than this that these those there here it its he she they we i you
+his her their our my your who what where why how which mr mrs ms dr sen rep gov
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december read watch related more also just now still yet even team
+is was are were be been do does did has have had will would can could should might must not no yes
+regarding citing following including concerning considering during despite unlike amid among asked speaking
+according responding referring
+""".split())
+ORG_WORDS = set("""
+party committee house senate congress department ministry office agency council court university
+college school news times post journal press network campaign association union foundation institute
+center centre group inc corp company bank administration commission board fund club league
+""".split())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First name -> 'm' / 'f', learnt from PolNeAR train (see train.py)."""
+    try:
+        data = resources.files("corroborate.quotes").joinpath("first_names.json").read_text("utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return {}
+    return json.loads(data)
+
+
+def _hyphen_title(word: str) -> bool:
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(p in TITLES or p in ("treasurer", "elect", "co", "host") for p in parts if p)
+
+
+# Words dropped with titles that say nothing about a person: "the Islamic State", "Former Pennsylvania
+# governor", "Democratic National Convention" are no persons for being "titled".
+NOT_PERSONAL = set("""
+the former late acting deputy assistant executive press vice chief u.s. us nato democratic republican gop
+democrat democrats republicans staff state st st.
+""".split())
+
+
+def personal_title(low: str) -> bool:
+    return (low in TITLES or low.rstrip(".") in TITLES) and low not in NOT_PERSONAL
+
+
+def strip_name(words: list[str]) -> tuple[list[str], bool]:
+    """Drop titles and function words from the front and a possessive from the end; whether a personal
+    title ("Sen.", "Mrs.", "President") was among them."""
+    titled = False
+    words = [w.strip(",;:") for w in words if w.strip(",;:")]
+    words = ["secretary" if _hyphen_title(w) else w for w in words]  # "Secretary-Treasurer Gary Casteel"
+    while words and (words[0].lower() in TITLES or words[0].lower() in NOT_NAME or words[0].lower().rstrip(".") in TITLES):
+        titled = titled or personal_title(words[0].lower())
+        words = words[1:]
+    # "Russian President Vladimir Putin": cut after the last title that still leaves a name
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in TITLES or w.lower().rstrip(".") in TITLES), default=0)
+    if cut:
+        titled = titled or any(personal_title(w.lower()) for w in words[:cut])
+        words = words[cut:]
+    if words:
+        last = POSSESSIVE.sub("", words[-1])
+        words = words[:-1] + ([last] if last else [])
+    return words, titled
+
+
+def segments(at: int, seq: str) -> list[tuple[int, str]]:
+    """Split a capitalised run at function words and possessives: "ABC’s George Stephanopoulos"."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in re.finditer(r"\S+", seq):
+        word = m.group()
+        low = word.lower()
+        if (low in NOT_NAME or verb_word(low)) and m.start() > 0:
+            if seq[start : m.start()].strip():
+                out.append((at + start, seq[start : m.start()].rstrip()))
+            start = m.end() + 1
+        elif POSSESSIVE.search(word) and len(word) > 2 and m.end() < len(seq):
+            out.append((at + start, seq[start : m.end()]))
+            start = m.end() + 1
+    if seq[start:].strip():
+        out.append((at + start, seq[start:]))
+    return out
+
+
+_VERB_WORDS = set("""
+said says tells told adds added warns warned claims claimed slams slammed asks asked urges urged
+blasts blasted vows vowed insists insisted admits admitted calls called
+""".split())
+
+
+def cut_at_verb(words: list[str]) -> list[str]:
+    """The words of a name before a headline verb: "Glenn Beck Blasts Drudge" -> "Glenn Beck"."""
+    for k, w in enumerate(words[1:], 1):
+        if verb_word(w.lower()):
+            return words[:k]
+    return words
+
+
+def verb_word(low: str) -> bool:
+    """A speech verb inside a capitalised run ("Hillary Clinton Says Trump"): never part of a name."""
+    return low in _VERB_WORDS
+
+
+def known_first_name(low: str) -> bool:
+    return low in first_names() or low in FEMALE_NAMES or low in MALE_NAMES
+
+
+def given_gender(low: str) -> str | None:
+    """'f' / 'm' for a given name: the curated list first, then the one learnt from train."""
+    if low in FEMALE_NAMES:
+        return "f"
+    if low in MALE_NAMES:
+        return "m"
+    return first_names().get(low)
+
+
+# Nouns that give the gender of the person they stand beside ("his wife, Jane", "a spokeswoman").
+GENDERED_NOUNS = {w: "f" for w in """wife mother daughter sister grandmother granddaughter widow girlfriend aunt niece
+spokeswoman chairwoman congresswoman businesswoman councilwoman actress woman mrs ms miss madam queen princess""".split()}
+GENDERED_NOUNS.update({w: "m" for w in """husband father son brother grandfather grandson widower boyfriend uncle nephew
+spokesman congressman businessman councilman man mr king prince""".split()})
