@@ -388,3 +388,19 @@ def test_a_passive_speech_verb_gives_its_quote_to_the_agent_after_it(ex):
     text = ("Lee spoke first.\n\nThis feature of the movement has been called \"strategic ambiguity\" by Joshua "
             "Hendrick, a professor at Loyola University, and it makes the group hard to trace.")
     assert [q[1] for q in _quotes(ex, text)] == ["Joshua Hendrick"]
+
+
+def test_a_that_clause_joined_by_and_stays_reported_content(ex):
+    text = ("Tova Renn says the agency should be doing more and that she expects Abel Kost to announce a "
+            "“full review” of the plant.")
+    assert _quotes(ex, text)[0][1] == "Tova Renn"
+
+
+def test_a_quote_in_a_prepositional_clause_goes_to_the_reporting_verb(ex):
+    text = "Dara Quill said that by refusing to say the words “clean water,” the council members were failing the town."
+    assert _quotes(ex, text)[0][1] == "Dara Quill"
+
+
+def test_a_prepositional_phrase_beside_the_report_keeps_its_own_speaker(ex):
+    text = "Amid what the Ledger called a “rough month” for the mayor, Pia Sorn says the budget will pass."
+    assert _quotes(ex, text)[0][1] == "Ledger"

@@ -11,7 +11,7 @@ from corroborate.quotes.nameforms import GENDERED_NOUNS
 from corroborate.quotes.roles import ROLE_NOUNS
 from corroborate.quotes.speakers import subject_of
 
-_CLAUSE_DEPS = {"ccomp", "parataxis", "conj", "advcl", "xcomp", "acomp", "relcl", "dobj", "pobj", "prep"}
+_CLAUSE_DEPS = {"ccomp", "parataxis", "conj", "advcl", "xcomp", "acomp", "relcl", "dobj", "pobj", "prep", "pcomp"}
 _OUTER_LEMMAS = {"report", "say", "write", "tell", "note", "add", "explain", "argue", "claim", "insist", "warn", "admit", "acknowledge"}
 # Common nouns that can be a quote's source besides people and roles: groups, outlets, documents.
 SOURCE_NOUNS = set("""
@@ -79,13 +79,20 @@ def outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
         if cur.head is cur or cur.dep_ not in _CLAUSE_DEPS:
             break
         if (cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.i < cur.head.i)) and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not _reported(cur):
             break  # "Lee spoke and Kim said '...'", "as Kim claimed '...', Lee said": a clause of its own
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.dep_ == "ROOT":
+            break  # "Amid what Kim called '...', Lee says": a phrase beside the report, not in it
         cur = cur.head
         if not quoted(cur) and cur.pos_ in ("VERB", "AUX") and speech_lemma(cur.lower_) in _OUTER_LEMMAS \
                 and subject_of(cur, quoted) is not None:
             return cur
     return verb
+
+
+def _reported(clause: Token) -> bool:
+    """A coordinated clause opened by "that" continues what is reported: "Lee said X and that Kim faced '...'"."""
+    return clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in clause.children)
 
 
 def _in_content(tok: Token, verb: Token) -> bool:
