@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from operator import itemgetter
 
 
@@ -87,16 +88,10 @@ def _classify(tok: str) -> tuple[int, str, str | None]:
     return out
 
 
-_BOOSTED: tuple = (None, None, [], [])  # name and number boosts last seen, and _LOG1 times each
-
-
+@lru_cache(maxsize=8)
 def _boosted(name_boost: float, number_boost: float) -> tuple[list[float], list[float]]:
     """`_LOG1` times `name_boost` and times `number_boost` (the same products `extract` would compute)."""
-    global _BOOSTED
-    last = _BOOSTED
-    if last[0] is not name_boost or last[1] is not number_boost:  # identity: exact, -0.0 and NaN too
-        last = _BOOSTED = (name_boost, number_boost, [w * name_boost for w in _LOG1], [w * number_boost for w in _LOG1])
-    return last[2], last[3]
+    return [w * name_boost for w in _LOG1], [w * number_boost for w in _LOG1]
 
 
 @dataclass

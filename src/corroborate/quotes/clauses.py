@@ -291,7 +291,6 @@ def poll_source(subj: Token, quoted: Callable[[Token], bool]) -> Token | None:
     return None
 
 
-
 # texts that speak for their authors
 _TEXTS = set("""
 calculation document email letter study paper report analysis memo statement book message ad video post tweet
@@ -310,10 +309,9 @@ def author_of(subj: Token, quoted: Callable[[Token], bool]) -> Token | None:
     for head in heads:
         for prep in head.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "") \
-                            and not quoted(obj):
-                        return obj
+                obj = _named_object(prep, quoted)
+                if obj is not None:
+                    return obj
     return None
 
 
@@ -322,8 +320,15 @@ def passive_agent(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
     'This plan has been called "a gamble" by Jo Lee' -> Lee."""
     for tok in verb.subtree:
         if tok.lower_ == "by" and tok.i > verb.i and (tok.head.i == verb.i or quoted(tok.head)) and not quoted(tok):
-            for obj in tok.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "") \
-                        and not quoted(obj):
-                    return obj
+            obj = _named_object(tok, quoted)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _named_object(prep: Token, quoted: Callable[[Token], bool]) -> Token | None:
+    """The proper-noun object of a preposition ("by Jo Lee", "from the Legion"), outside quotes."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "") and not quoted(obj):
+            return obj
     return None
