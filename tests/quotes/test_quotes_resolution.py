@@ -280,3 +280,12 @@ def test_a_participle_opening_a_sentence_is_no_part_of_the_name_after_it():
     found = {n.text for _, _, n in names.mentions}
     assert "Regarding Quill" not in found and "Quill" in found
     assert "Citing Dara Lenz" not in found and "Dara Lenz" in found
+
+
+def test_sentence_opening_participle_or_adverb_is_no_name():
+    text = ("Walking to the podium, Vera Kolb smiled. Conceding that the vote was close, she thanked them. "
+            "Meanwhile Rhea Dunn left. Browning said nothing.")
+    found = [n.text for _, _, n in NameIndex(text).mentions]
+    assert "Walking" not in found and "Conceding" not in found
+    assert "Rhea Dunn" in found and "Meanwhile Rhea Dunn" not in found
+    assert "Browning" in found  # a surname ending in -ing before a verb stays a name

@@ -25,7 +25,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 august september october november december read watch related more also just now still yet even team
 is was are were be been do does did has have had will would can could should might must not no yes
 regarding citing following including concerning considering during despite unlike amid among asked speaking
-according responding referring
+according responding referring meanwhile separately afterward afterwards instead earlier later today yesterday tonight
+indeed perhaps maybe finally
 """.split())
 ORG_WORDS = set("""
 party committee house senate congress department ministry office agency council court university

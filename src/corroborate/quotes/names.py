@@ -42,6 +42,9 @@ _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|outside|near|into|across|on|by|with|against|about)\s+(?:the\s+)?$", re.I)
 _WORDS = re.compile(r"[a-z]+")
+# words that follow a participle, not a name ("Walking to", "Conceding that", "Asking about")
+_FUNCTION_AFTER = re.compile(r"\s+(?:to|the|a|an|that|on|in|up|out|at|about|for|with|into|from|back|his|her|their|its|"
+                             r"through|over|off|down|around|across|this|these|those|what|how|whether|by|as|under)\b")
 _ORIGIN = ("-born", "-based", "-raised", "-bred")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.? $")
@@ -91,8 +94,19 @@ class NameIndex:
             return words[1:]  # "Said Dorothy Poynter", "Comedian Sara Silver", "Despite Santilli"
         return words
 
+    def _participle(self, word: str, at: int, end: int) -> bool:
+        """A participle opening a sentence ("Walking to the car, Lee ...", "Conceding that ..."): no name."""
+        if not (word.endswith("ing") and len(word) > 5 and word[1:].islower()) or known_first_name(word.lower()):
+            return False
+        if " " not in self.text[at:end] and not _FUNCTION_AFTER.match(self.text, end):
+            return False
+        return bool(_SENT_OPEN.search(self.text, max(0, at - 12), at))
+
     def _mention(self, at: int, raw: str) -> None:
         words, titled = strip_name(raw.replace("\u00a0", " ").split(" "))
+        if words and raw.startswith(words[0]) and self._participle(words[0], at, at + len(raw)):
+            at += len(words[0]) + 1
+            raw, words = raw[len(words[0]) + 1 :], words[1:]
         if len(words) > 1 and raw.startswith(words[0]):
             words = self.trim(words, at)
         born = [i for i, w in enumerate(words[:-1]) if w.lower().endswith(_ORIGIN)]
