@@ -289,3 +289,16 @@ def test_sentence_opening_participle_or_adverb_is_no_name():
     assert "Walking" not in found and "Conceding" not in found
     assert "Rhea Dunn" in found and "Meanwhile Rhea Dunn" not in found
     assert "Browning" in found  # a surname ending in -ing before a verb stays a name
+
+
+def test_titled_name_with_a_given_name_is_a_person_even_if_tagged_org():
+    names = NameIndex("Former Acme CEO Carly Vance named a favorite show.", persons=set(), orgs={"carly vance"})
+    assert names.is_person("Carly Vance")
+    assert not NameIndex("Acme Vance sold more.", persons=set(), orgs={"acme vance"}).is_person("Acme Vance")
+
+
+def test_speech_verb_after_an_adverb_marks_a_speaker():
+    names = NameIndex("Lenz openly admitted that the plan failed. The Orr family said little.")
+    assert names.lookup("Lenz")[0].speaks
+    assert not names.lookup("Orr")[0].speaks  # "family" is no adverb
+

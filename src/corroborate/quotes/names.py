@@ -38,7 +38,8 @@ class Name:
 
 
 _SENT_OPEN = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)[“‘\"'(\[]*$")
-_NEXT_WORD = re.compile(r"[\s,]*(\w+)")
+# the word after a name, past an adverb ("Cruz openly admitted")
+_NEXT_WORD = re.compile(r"[\s,]*(?:(?!(?:family|rally|ally|assembly|italy|july)\s)[a-z]{2,}ly\s+)?(\w+)")
 _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|outside|near|into|across|on|by|with|against|about)\s+(?:the\s+)?$", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -255,6 +256,8 @@ class NameIndex:
         # what the text says about a person outweighs the tagger's ORG ("Jo Lim, 35,"; "Mr. Lim")
         if any(n.personal for n in self.lookup(full)):
             return True
+        if len(words) > 1 and known_first_name(words[0]) and any(n.titled for n in self.lookup(full)):
+            return True  # "Former Hewlett-Packard CEO Carly Fiorina", tagged ORG with her company
         if low in self.orgs:
             return False
         if low in self.persons or any(low.endswith(" " + p.split()[-1]) or low == p.split()[-1] for p in self.persons if p):
