@@ -293,6 +293,8 @@ class Resolver:
         definite = low[0] in ("the", "this", "that")
         if head in _GENERIC and (len(low) == 1 or low[0] in _GENERIC_DETS):
             return None  # "what some call '...'", "someone joked": nobody named; the caller guesses
+        if all(w[:1].isupper() for w in words) and any(self.names.is_person(n.text) for n in self.names.lookup(m.text)):
+            return self.canonical_name(m.text, m.start)  # a surname the parser took for a word: "Small, who ..."
         if (definite or (len(low) == 1 and words[0].islower())) and roles.norm(head) in ROLE_NOUNS:
             hit = roles.link(self, words[definite:], m.start) or self.antecedent(m.start, None, roles={head})
             if hit:
