@@ -112,3 +112,16 @@ def test_cluster_command_writes_the_same_bytes_with_workers(tmp_path: Path) -> N
             for w in (0, 2)]
     assert runs[0].stdout == runs[1].stdout and runs[0].stdout.count(b"\n") == len(ITEMS)
     assert runs[0].stderr == runs[1].stderr != b""
+
+
+def test_signatures_from_workers_are_indexed_under_the_plain_band_keys() -> None:
+    from corroborate.dedup.minhash import NearDuplicateIndex
+
+    index = NearDuplicateIndex(window=1000)
+    for p in prepare_all(Preparer(), ITEMS, workers=2, chunk=8):
+        index.add_signature(p.id, p.signature)
+        if p.signature is not None:
+            rows = index.rows
+            plain = [(b, p.signature[b * rows:(b + 1) * rows].tobytes()) for b in range(index.bands)]
+            assert index._band_keys(p.signature) == plain
+    assert index.state.buckets and all(len(k[1]) == 4 * index.rows for k in index.state.buckets)
