@@ -308,3 +308,9 @@ def test_surname_the_parser_takes_for_a_common_word_gets_its_full_name(ex):
     text = ("Council member Marty Small spoke first.\n\n"
             "Small, who attended the rally on Wednesday, said that “the city needs help now more than ever before.”")
     assert _speakers(ex, text) == ["Marty Small"]
+
+
+def test_a_platform_is_where_someone_speaks_never_who():
+    text = "Dara Lenz left early. On Twitter, she said the vote was rigged. Twitter later removed the post."
+    names = NameIndex(text, persons={"Twitter", "Dara Lenz"})
+    assert not names.is_person("Twitter") and names.is_person("Dara Lenz")

@@ -32,6 +32,7 @@ ORG_WORDS = set("""
 party committee house senate congress department ministry office agency council court university
 college school news times post journal press network campaign association union foundation institute
 center centre group inc corp company bank administration commission board fund club league
+twitter facebook instagram youtube snapchat reddit tiktok linkedin
 """.split())
 
 
