@@ -104,6 +104,13 @@ def test_features_find_names_numbers_and_dates() -> None:
     assert len(text_dates("Updated May 2, 2013 and 3 June 2014 and 05/02/2013")) == 3
 
 
+def test_persons_are_names_written_after_a_given_name() -> None:
+    ev = extract("Actress Laura Tolliver's lawyer, Ezra D. Quint, spoke in Palm Reach. Tolliver and "
+                 "Quint left. Laura, her sister, stayed home.")
+    assert ev.persons == ("quint", "tolliver")  # not "Reach": "Palm" is no given name
+    assert extract("laura tolliver spoke. Tolliver left.").persons == ()  # lower case: no name at all
+
+
 def test_stage_assigns_stories_and_copies_follow_originals() -> None:
     arts = [Article(id=f"a{i}", source="t", raw_text=t, text=t, title=h, published=p)
             for i, (h, p, t) in enumerate(REHAB_A)]

@@ -1,8 +1,11 @@
 """Second looks at young stories: a spectral split of two events, a merge of two halves of one."""
 from __future__ import annotations
 
+from array import array
+
 from corroborate.cluster import ClusterParams, StoryClusterer, StreamClusterer
-from corroborate.cluster.split import bipartition
+from corroborate.cluster.engine import Member
+from corroborate.cluster.split import bipartition, same_moment
 from corroborate.cluster.stream import StoryStream
 from corroborate.model import Article, Batch
 
@@ -83,6 +86,61 @@ def test_two_young_stories_of_one_event_are_merged_into_the_older() -> None:
             got.update(eng.moves)
     assert {got[f"a{i}"] for i in range(3)} == {"s_a0"}
     assert {got[f"b{i}"] for i in range(3)} == {"s_b0"}
+
+
+# One (invented) person's check-in at one clinic and her move to another: one event told two ways,
+# the halves sharing little but her name.
+CLINIC_A = [
+    "Actress Laura Tolliver checked into the Brightwater clinic in Dunmore on Thursday, her lawyer Ezra "
+    "Quint said. Quint said Tolliver would follow the court order.",
+    "Laura Tolliver arrived at Brightwater, an unlicensed clinic in Dunmore, lawyer Ezra Quint told "
+    "reporters. State inspectors said Brightwater had no permit.",
+    "Inspectors are looking into the Dunmore clinic Brightwater after Laura Tolliver checked in, Ezra "
+    "Quint said. Tolliver faces ninety days of treatment.",
+    "Ezra Quint confirmed that Laura Tolliver is at Brightwater in Dunmore. The clinic's permit lapsed "
+    "last year, inspectors said.",
+]
+CLINIC_B = [
+    "Laura Tolliver left rehab at Brightwater for the Calloway Center in Palm Reach, judge Nora Pike was "
+    "told. Pike had approved the Calloway program for Tolliver.",
+    "The Calloway Center in Palm Reach admitted Laura Tolliver, a spokesman said. Judge Nora Pike must "
+    "approve any change.",
+    "Laura Tolliver is now at Calloway in Palm Reach; Nora Pike, the judge, was told of the move by "
+    "prosecutors.",
+    "Prosecutors told judge Nora Pike that Laura Tolliver had moved from the Brightwater clinic to the "
+    "Calloway Center in Palm Reach.",
+]
+
+
+def _clinic_stories(day_a: str | None, day_b: str | None) -> set[str]:
+    eng = StreamClusterer()
+    got = {}
+    for i in range(4):
+        for aid, text, day in ((f"a{i}", CLINIC_A[i], day_a), (f"b{i}", CLINIC_B[i], day_b)):
+            got[aid] = eng.add(aid, text, published=day)
+            got.update(eng.moves)
+    return set(got.values())
+
+
+def test_two_stories_about_one_person_on_the_same_days_are_merged() -> None:
+    assert _clinic_stories("2031-05-02", "2031-05-03") == {"s_a0"}
+    # Months apart, or with no dates, the same two groups are told apart by their words.
+    assert _clinic_stories("2031-05-02", "2031-08-03") == {"s_a0", "s_b0"}
+    assert _clinic_stories(None, None) == {"s_a0", "s_b0"}
+
+
+def _member(day: int | None, *persons: str) -> Member:
+    return Member("x", day, (), array("f"), "", persons)
+
+
+def test_same_moment_needs_close_dates_and_a_person_named_by_half_of_each_group() -> None:
+    a = [_member(100, "tolliver", "quint"), _member(101, "tolliver"), _member(None)]
+    b = [_member(102, "tolliver", "pike"), _member(None, "pike")]
+    assert same_moment(a, b, max_gap=10)
+    assert not same_moment(a, b, max_gap=0)  # one day apart at the least
+    assert not same_moment(a, [_member(102, "pike"), _member(102, "pike")], max_gap=10)  # no shared person
+    assert not same_moment(a, [_member(102, "tolliver"), _member(102), _member(102)], max_gap=10)  # 1 in 3
+    assert not same_moment(a, [_member(None, "tolliver"), _member(None, "tolliver")], max_gap=10)  # undated
 
 
 def test_copies_follow_their_original_when_it_moves() -> None:

@@ -11,7 +11,8 @@ A single pass decides each article once, so young stories get a second look (at 
 alike across than within (`split_ratio`, see `split`), and not much alike at all
 (`split_max_across`), is split, the founder's group keeping the
 id; a story whose centroid is close to another young story's (`merge_threshold`) is merged into
-the older one unless their members fall into two such groups. Articles that change story are
+the older one unless their members fall into two such groups. Groups of the same days about the same
+person need a clearer cut to count as two events (`split.same_moment`). Articles that change story are
 listed in `moves` after each `add`.
 
 Cost per article is bounded: candidates come from an inverted index over the top terms of active
@@ -32,7 +33,7 @@ from typing import NamedTuple
 
 from corroborate.cluster.background import BackgroundDF, load_background
 from corroborate.cluster.features import Evidence, extract
-from corroborate.cluster.split import Cut, bipartition
+from corroborate.cluster.split import Cut, bipartition, same_moment
 
 
 class Member(NamedTuple):
@@ -44,6 +45,7 @@ class Member(NamedTuple):
     terms: tuple[str, ...]
     weights: array
     title: str
+    persons: tuple[str, ...] = ()
 
 
 @dataclass
@@ -191,7 +193,7 @@ class StreamClusterer:
         else:
             story = st.active[best]
         self._absorb(story, vec, ev.day)
-        self._remember(story, article_id, heaviest, ev.day, ev.title)
+        self._remember(story, article_id, heaviest, ev)
         self._evict()
         if not self.moves:
             return story.id
@@ -236,7 +238,7 @@ class StreamClusterer:
 
     # -- split check -------------------------------------------------------------------------
     def _remember(self, story: StoryState, article_id: str, heaviest: list[tuple[str, float]],
-                  day: int | None, title: str) -> None:
+                  ev: Evidence) -> None:
         """Keep a pruned copy of the member's vector (its heaviest terms), and look for a split or
         a merge at sizes 1, 2, 3, 4, 6, 8, 12, ..."""
         p = self.params
@@ -246,7 +248,8 @@ class StreamClusterer:
         top = heaviest[: p.member_terms]
         norm = math.sqrt(sum([w * w for _, w in top])) or 1.0
         pruned = {t: w / norm for t, w in top}
-        story.members.append(Member(article_id, day, tuple(pruned), array("f", pruned.values()), title))
+        story.members.append(Member(article_id, ev.day, tuple(pruned), array("f", pruned.values()), ev.title,
+                                    ev.persons))
         n = len(story.members)
         if n == story.size and _split_due(n):
             if n >= 2 * p.split_min_side:
@@ -273,7 +276,7 @@ class StreamClusterer:
                 continue
             old, young = (story, other) if story.born <= other.born else (other, story)
             cut = bipartition([(m.terms, m.weights) for m in old.members + young.members], p.split_min_side)
-            if self._separate(cut):
+            if self._separate(cut, old.members + young.members):
                 continue
             self._merge(old, young)
             return
@@ -288,17 +291,25 @@ class StreamClusterer:
         self._reindex(old)
         self.moves.extend((m.id, old.id) for m in young.members)
 
-    def _separate(self, cut: Cut | None) -> bool:
-        """Whether a cut shows two events: groups much less alike across than within (relative),
-        and not much alike across at all (absolute: two angles on one big event stay together)."""
+    def _separate(self, cut: Cut | None, members: list[Member]) -> bool:
+        """Whether a cut of `members` shows two events: groups much less alike across than within
+        (relative), and not much alike across at all (absolute: two angles on one big event stay
+        together). Groups of the same moment (`same_moment`) get `date_bonus` on their similarity
+        across, as an article joining a story of its days does."""
         p = self.params
-        return (cut is not None and p.split_ratio is not None and cut.ratio < p.split_ratio
-                and cut.across < p.split_max_across)
+        if cut is None or p.split_ratio is None:
+            return False
+        across = cut.across
+        if same_moment([m for m, s in zip(members, cut.side) if s], [m for m, s in zip(members, cut.side) if not s],
+                       p.date_gap_days):
+            across += p.date_bonus
+        within = cut.within
+        return (across / within if within > 0 else 1.0) < p.split_ratio and across < p.split_max_across
 
     def _maybe_split(self, story: StoryState) -> None:
         p, st = self.params, self.state
         cut = bipartition([(m.terms, m.weights) for m in story.members], p.split_min_side)
-        if not self._separate(cut):
+        if not self._separate(cut, story.members):
             return
         keep = [m for m, s in zip(story.members, cut.side) if s]
         move = [m for m, s in zip(story.members, cut.side) if not s]

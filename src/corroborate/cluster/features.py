@@ -5,16 +5,20 @@ that the same article never writes in lower case, that appears capitalised mid-s
 once, and that is not a function word, month or day name: that keeps "Lohan", "Teixeira",
 "Athens" and drops sentence-initial "Police". Names and
 numbers are what tell two sister events apart (two actors entering rehab, two earthquakes), so
-they get a boost in the term vector.
+they get a boost in the term vector. A name written right after a common given name near the top
+("Lindsay Lohan") is a person's (`Evidence.persons`): the second look at a story uses them.
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from importlib import resources
+from itertools import chain
 from operator import itemgetter
 
 
@@ -57,6 +61,14 @@ _DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re
 _DATE_NUM = re.compile(r"\b(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{2}|\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})")
 
+
+# Common given names (shared with the quotes stage; read as a file so that no parser is imported):
+# a name written right after one ("Lindsay Lohan", "Maurice J. Cheeks") is a person's.
+_GIVEN_NAMES = frozenset(chain.from_iterable(json.loads(
+    resources.files("corroborate").joinpath("quotes/given_names.json").read_text("utf-8")).values()))
+# (No leading \b: it doubles the cost, and a match inside a word, "Mc|Donald Smith", is still a person.)
+# The surname in a lookahead: in "Actress Laura Tolliver", "Laura" is both a surname and a given name.
+_FULL_NAME = re.compile(r"([A-Z][a-z]+) (?=(?:[A-Z]\. )?([A-Z][A-Za-z'’\-]*[A-Za-z]))")
 
 _SKIP, _NUMBER, _CAPITAL, _WORD = range(4)
 _LOG1 = [0.0] + [1.0 + math.log(c) for c in range(1, 64)]  # 1 + log(count) for small counts
@@ -103,6 +115,7 @@ class Evidence:
     numbers: set[str] = field(default_factory=set)
     day: int | None = None  # days since 1970-01-01 of the article's own date, when known
     title: str = ""  # the title, or the first line of text, that a story it starts is shown by
+    persons: tuple[str, ...] = ()  # names written after a given name near the top: people
 
 
 def _ordinal(y: int, m: int, d: int) -> int | None:
@@ -151,6 +164,7 @@ def extract(
     number_boost: float = 2.0,
     title_weight: float = 2.0,
     max_chars: int = 20000,
+    person_chars: int = 3000,
 ) -> Evidence:
     """Evidence for one article. Only the first `max_chars` of the text are read (bounded cost)."""
     body = text[:max_chars]
@@ -200,4 +214,11 @@ def extract(
         # A dateline near the top is the article's own date; dates deeper in are often history.
         found = text_dates(body[:300])
         day = found[0] if found else None
-    return Evidence(terms, names, numbers, day)
+    return Evidence(terms, names, numbers, day, persons=_persons(body[:person_chars], names))
+
+
+def _persons(text: str, names: set[str]) -> tuple[str, ...]:
+    """Names (of `names`) that `text` writes after a common given name, sorted."""
+    found = {last.lower().removesuffix("'s").removesuffix("’s") for first, last in _FULL_NAME.findall(text)
+             if first.lower() in _GIVEN_NAMES}
+    return tuple(sorted(found & names))

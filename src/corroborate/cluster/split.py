@@ -9,11 +9,12 @@ and measures how separate the groups are; the engine splits the story when they 
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from itertools import chain
-from typing import ContextManager
+from typing import ContextManager, Protocol
 
 import numpy as np
 from threadpoolctl import ThreadpoolController, threadpool_limits
@@ -111,3 +112,29 @@ def _cut(sims: np.ndarray, min_side: int) -> Cut | None:
 def _mean_off_diagonal(block: np.ndarray) -> float:
     n = len(block)
     return float((block.sum() - np.trace(block)) / (n * (n - 1)))
+
+
+class Dated(Protocol):
+    """A story member as `same_moment` sees it: its day (None when unknown) and the people it names."""
+
+    @property
+    def day(self) -> int | None: ...
+
+    @property
+    def persons(self) -> tuple[str, ...]: ...
+
+
+def same_moment(a: Sequence[Dated], b: Sequence[Dated], max_gap: int) -> bool:
+    """Whether two groups' known dates lie within `max_gap` days of each other and a person is named
+    by at least half of the members of each: likelier one event told two ways (a star's check-in at
+    one clinic and her move to another the next day) than two events."""
+    days_a = [m.day for m in a if m.day is not None]
+    days_b = [m.day for m in b if m.day is not None]
+    if not days_a or not days_b or max(min(days_a) - max(days_b), min(days_b) - max(days_a)) > max_gap:
+        return False
+    return bool(_lead_persons(a) & _lead_persons(b))
+
+
+def _lead_persons(members: Sequence[Dated]) -> set[str]:
+    counts = Counter(chain.from_iterable(m.persons for m in members))
+    return {name for name, n in counts.items() if 2 * n >= len(members)}
