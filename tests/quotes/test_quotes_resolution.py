@@ -314,3 +314,8 @@ def test_a_platform_is_where_someone_speaks_never_who():
     text = "Dara Lenz left early. On Twitter, she said the vote was rigged. Twitter later removed the post."
     names = NameIndex(text, persons={"Twitter", "Dara Lenz"})
     assert not names.is_person("Twitter") and names.is_person("Dara Lenz")
+
+
+def test_a_lowercase_role_word_tagged_as_proper_noun_is_a_description(ex):
+    text = "Ohio Sen. Dana Whitlock spoke in Dayton on Monday.\n\n“We will win this state,” the senator said."
+    assert _speakers(ex, text) == ["Dana Whitlock"]

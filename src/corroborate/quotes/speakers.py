@@ -62,7 +62,7 @@ def mention_of(tok: Token, base: int) -> Mention:
                 break
     if ent is not None:
         return Mention(base + ent.start_char, base + ent.end_char, ent.text, "name")
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():  # a lowercase "senator" tagged PROPN is a description
         lo = hi = tok.i
         while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo - 1, tok.i + 1):
             lo -= 1
