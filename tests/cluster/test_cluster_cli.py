@@ -7,6 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from conftest import shared_path
+from corroborate.bench.cluster import same_days
 from corroborate.cli import main
 
 TEXT = ("Firefighters battled a blaze at a disused paper mill on Canal Street in Eastbrook overnight. "
@@ -65,6 +66,8 @@ def test_bench_cluster_smoke(tmp_path: Path) -> None:
     for corpus in ("ecbplus", "gvc"):
         for metric in ("pair", "bcubed"):
             assert 0.3 < cv[corpus][metric]["f1"]["mean"] <= 1.0
+    stress = result["in_sample_defaults"]["ecbplus_sisters_on_the_same_days"]
+    assert 0.3 < stress["bcubed"]["f1"]["mean"] <= 1.0
     assert result["dedup"]["pair_recall"] > 0.9
     assert result["dedup"]["linked_with_exact_jaccard_below_0.3"] == 0
     pooled, single = result["throughput"]  # worker processes, then one process as the baseline
@@ -72,6 +75,15 @@ def test_bench_cluster_smoke(tmp_path: Path) -> None:
     for tp in (pooled, single):
         assert tp["articles"] == 400 and tp["articles_per_s"] > 0 and len(tp["ms_per_article_by_tenth"]) == 10
         assert tp["cpu_ms_per_article"] > 0
+
+
+def test_same_days_gives_every_article_its_topics_median_date() -> None:
+    rows = [{"id": "a", "topic": "1", "published": "2013-05-02T10:00"}, {"id": "b", "topic": "1"},
+            {"id": "c", "topic": "1", "published": "2013-05-09"}, {"id": "d", "topic": "1", "published": "2013-05-03"},
+            {"id": "e", "topic": "2"}]
+    got = same_days(rows)
+    assert [r["published"] for r in got] == ["2013-05-03"] * 4 + [None]
+    assert rows[1] == {"id": "b", "topic": "1"}  # the input is not changed
 
 
 def test_bench_cluster_throughput_only(tmp_path: Path) -> None:
