@@ -27,7 +27,7 @@ from array import array
 from collections.abc import Iterable
 from itertools import chain
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -303,8 +303,7 @@ class StreamClusterer:
         if same_moment([m for m, s in zip(members, cut.side) if s], [m for m, s in zip(members, cut.side) if not s],
                        p.date_gap_days):
             across += p.date_bonus
-        within = cut.within
-        return (across / within if within > 0 else 1.0) < p.split_ratio and across < p.split_max_across
+        return replace(cut, across=across).ratio < p.split_ratio and across < p.split_max_across
 
     def _maybe_split(self, story: StoryState) -> None:
         p, st = self.params, self.state
