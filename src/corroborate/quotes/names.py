@@ -12,10 +12,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from corroborate.quotes import roles
-from corroborate.quotes.cues import FEMALE_NAMES, MALE_NAMES, TITLES, speech_lemma
-from corroborate.quotes.nameforms import (GENDERED_NOUNS, NAME_RE, NOT_NAME, NOT_PERSONAL, ORG_WORDS, first_names,
-                                          given_gender, known_first_name, personal_title, segments, strip_name,
-                                          verb_word)
+from corroborate.quotes.cues import TITLES, speech_lemma
+from corroborate.quotes.nameforms import (GENDERED_NOUNS, NAME_RE, NOT_NAME, NOT_PERSONAL, ORG_WORDS, given_gender,
+                                          known_first_name, personal_title, segments, strip_name, verb_word)
 from corroborate.quotes.roles import ROLE_NOUNS
 
 
@@ -262,7 +261,7 @@ class NameIndex:
             return False
         if low in self.persons or any(low.endswith(" " + p.split()[-1]) or low == p.split()[-1] for p in self.persons if p):
             return True
-        if len(words) > 1 and (words[0] in first_names() or words[0] in FEMALE_NAMES or words[0] in MALE_NAMES):
+        if len(words) > 1 and known_first_name(words[0]):
             return True
         return any(n.titled or n.speaks or sum(n.gender.values()) >= 2 for n in self.lookup(full))
 
