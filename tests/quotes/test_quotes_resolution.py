@@ -303,7 +303,6 @@ def test_speech_verb_after_an_adverb_marks_a_speaker():
     assert not names.lookup("Orr")[0].speaks  # "family" is no adverb
 
 
-
 def test_surname_the_parser_takes_for_a_common_word_gets_its_full_name(ex):
     text = ("Council member Marty Small spoke first.\n\n"
             "Small, who attended the rally on Wednesday, said that “the city needs help now more than ever before.”")
