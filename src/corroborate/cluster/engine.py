@@ -11,9 +11,9 @@ A single pass decides each article once, so young stories get a second look (at 
 alike across than within (`split_ratio`, see `split`), and not much alike at all
 (`split_max_across`), is split, the founder's group keeping the
 id; a story whose centroid is close to another young story's (`merge_threshold`) is merged into
-the older one unless their members fall into two such groups. Groups of the same days about the same
-person need a clearer cut to count as two events (`split.same_moment`). Articles that change story are
-listed in `moves` after each `add`.
+the older one unless their members fall into two such groups. Groups dated within `date_gap_days` of
+each other that share a person need a clearer cut to count as two events (`split.same_moment`).
+Articles that change story are listed in `moves` after each `add`.
 
 Cost per article is bounded: candidates come from an inverted index over the top terms of active
 stories only, centroids are pruned to `centroid_terms` terms, and a story with no new article
