@@ -1,9 +1,14 @@
 """Second looks at young stories: a spectral split of two events, a merge of two halves of one."""
 from __future__ import annotations
 
+import pickle
 from array import array
+from collections import namedtuple
+
+import pytest
 
 from corroborate.cluster import ClusterParams, StoryClusterer, StreamClusterer
+from corroborate.cluster import engine
 from corroborate.cluster.engine import Member
 from corroborate.cluster.split import bipartition, same_moment
 from corroborate.cluster.stream import StoryStream
@@ -141,6 +146,24 @@ def test_same_moment_needs_close_dates_and_a_person_named_by_half_of_each_group(
     assert not same_moment(a, [_member(102, "pike"), _member(102, "pike")], max_gap=10)  # no shared person
     assert not same_moment(a, [_member(102, "tolliver"), _member(102), _member(102)], max_gap=10)  # 1 in 3
     assert not same_moment(a, [_member(None, "tolliver"), _member(None, "tolliver")], max_gap=10)  # undated
+
+
+def test_a_state_saved_before_members_named_persons_resumes(monkeypatch: pytest.MonkeyPatch) -> None:
+    eng = StreamClusterer()
+    for i in range(3):
+        eng.add(f"a{i}", CLINIC_A[i], published="2031-05-02")
+    # `Member` as states saved before it gained `persons` hold it, pickled under its name
+    before = namedtuple("Member", "id day terms weights title", module=Member.__module__)
+    for story in eng.state.active.values():
+        story.members = [before(*m[:5]) for m in story.members]
+    monkeypatch.setattr(engine, "Member", before)
+    saved = pickle.dumps(eng.state)
+    monkeypatch.undo()
+    restored = pickle.loads(saved)
+    members = [m for story in restored.active.values() for m in story.members]
+    assert members and all(type(m) is Member and m.persons == () for m in members)
+    resumed = StreamClusterer(state=restored)
+    assert resumed.add("a3", CLINIC_A[3], published="2031-05-02") == "s_a0"
 
 
 def test_copies_follow_their_original_when_it_moves() -> None:
