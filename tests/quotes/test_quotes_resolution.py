@@ -291,6 +291,11 @@ def test_sentence_opening_participle_or_adverb_is_no_name():
     assert "Browning" in found  # a surname ending in -ing before a verb stays a name
 
 
+def test_surname_ending_in_ing_that_opens_a_sentence_stays_a_name_once_written_in_full():
+    found = [n.text for _, _, n in NameIndex("Peyton Manning won again. Manning on Sunday said he was proud.").mentions]
+    assert found == ["Peyton Manning", "Manning"]
+
+
 def test_titled_name_with_a_given_name_is_a_person_even_if_tagged_org():
     names = NameIndex("Former Acme CEO Carly Vance named a favorite show.", persons=set(), orgs={"carly vance"})
     assert names.is_person("Carly Vance")

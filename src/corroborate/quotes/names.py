@@ -96,8 +96,11 @@ class NameIndex:
 
     def _participle(self, word: str, at: int, end: int) -> bool:
         """A participle opening a sentence ("Walking to the car, Lee ...", "Conceding that ..."): no name."""
-        if not (word.endswith("ing") and len(word) > 5 and word[1:].islower()) or known_first_name(word.lower()):
+        low = word.lower()
+        if not (word.endswith("ing") and len(word) > 5 and word[1:].islower()) or known_first_name(low):
             return False
+        if any(len(n.tokens) > 1 for n in self.by_last.get(low, ())):
+            return False  # the surname of a name written in full before ("Peyton Manning ... Manning on Sunday said")
         if " " not in self.text[at:end] and not _FUNCTION_AFTER.match(self.text, end):
             return False
         return bool(_SENT_OPEN.search(self.text, max(0, at - 12), at))
