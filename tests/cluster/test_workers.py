@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -47,8 +48,8 @@ def test_workers_give_what_this_process_gives(method: str) -> None:
 
 
 def test_fork_only_while_single_threaded() -> None:
-    expected = "fork" if sys.platform.startswith("linux") else "spawn"
-    assert start_method() == expected
+    alone = threading.active_count() == 1  # (another test's thread may linger)
+    assert start_method() == ("fork" if sys.platform.startswith("linux") and alone else "spawn")
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
@@ -64,6 +65,25 @@ def test_stopping_early_ends_the_workers() -> None:
     assert next(results).id == "a0"
     results.close()
     assert multiprocessing.active_children() == []
+
+
+class SlowPreparer(Preparer):
+    """A preparer that takes a while per article: the workers are busy when the caller stops."""
+
+    def __call__(self, item):  # type: ignore[no-untyped-def]
+        time.sleep(0.02)
+        return super().__call__(item)
+
+
+def test_stopping_early_while_workers_are_busy_ends_them_cleanly() -> None:
+    for _ in range(5):
+        results = prepare_all(SlowPreparer(), ITEMS, workers=2, chunk=16)
+        assert next(results).id == "a0"
+        started = time.monotonic()
+        results.close()  # tasks are still running in both workers
+        assert time.monotonic() - started < 20
+        assert multiprocessing.active_children() == []
+        assert threading.active_count() == 1  # no helper thread left behind
 
 
 def test_an_error_in_a_worker_reaches_the_caller() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import sys
 import threading
+import time
 import types
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator
@@ -124,7 +125,8 @@ def prepare_all(preparer: Preparer, items: Iterable[Item], workers: int = 0, chu
         return
     size = min(chunk, 8)
     pending: deque[AsyncResult] = deque()
-    with start_workers(workers, method) as pool:
+    pool = start_workers(workers, method)
+    try:
         while True:
             while len(pending) < 2 * workers:
                 part = list(islice(it, size))
@@ -135,6 +137,28 @@ def prepare_all(preparer: Preparer, items: Iterable[Item], workers: int = 0, chu
             if not pending:
                 return
             yield from pending.popleft().get()
+    finally:
+        stop_workers(pool, pending)
+
+
+def stop_workers(pool: Pool, pending: Iterable[AsyncResult], timeout: float = 30.0) -> None:
+    """End `pool` once the tasks in flight are done, then let its workers exit on their own.
+
+    `Pool.terminate` kills workers wherever they are; one killed while writing a result leaves the
+    result queue's lock held, and terminate then waits for it forever (CPython issue 96995). So the
+    pool is closed and joined, and terminated only when that takes over `timeout` seconds (a task
+    lost with a worker that died, as on Ctrl-C, would keep `join` waiting).
+    """
+    deadline = time.monotonic() + timeout
+    for result in pending:
+        result.wait(max(0.0, deadline - time.monotonic()))
+    pool.close()
+    joiner = threading.Thread(target=pool.join, daemon=True)
+    joiner.start()
+    joiner.join(max(0.0, deadline - time.monotonic()))
+    if joiner.is_alive():
+        pool.terminate()
+        joiner.join(5.0)
 
 
 class StoryStream:
