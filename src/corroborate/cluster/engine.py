@@ -300,8 +300,7 @@ class StreamClusterer:
         if cut is None or p.split_ratio is None:
             return False
         across = cut.across
-        if same_moment([m for m, s in zip(members, cut.side) if s], [m for m, s in zip(members, cut.side) if not s],
-                       p.date_gap_days):
+        if same_moment(*cut.groups(members), p.date_gap_days):
             across += p.date_bonus
         return replace(cut, across=across).ratio < p.split_ratio and across < p.split_max_across
 
@@ -310,8 +309,7 @@ class StreamClusterer:
         cut = bipartition([(m.terms, m.weights) for m in story.members], p.split_min_side)
         if not self._separate(cut, story.members):
             return
-        keep = [m for m, s in zip(story.members, cut.side) if s]
-        move = [m for m, s in zip(story.members, cut.side) if not s]
+        keep, move = cut.groups(story.members)
         sid = "s_" + move[0].id
         if sid in st.active:
             sid = f"{sid}~{st.arrivals}"

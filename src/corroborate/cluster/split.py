@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from itertools import chain
-from typing import ContextManager, Protocol
+from typing import ContextManager, Protocol, TypeVar
 
 import numpy as np
 from threadpoolctl import ThreadpoolController, threadpool_limits
 
 SparseRow = tuple[Sequence[str], Sequence[float]]  # terms and their weights
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,10 @@ class Cut:
     @property
     def ratio(self) -> float:
         return self.across / self.within if self.within > 0 else 1.0
+
+    def groups(self, items: Sequence[T]) -> tuple[list[T], list[T]]:
+        """`items` (one per member, in order) in the first member's group, and in the other."""
+        return [x for x, s in zip(items, self.side) if s], [x for x, s in zip(items, self.side) if not s]
 
 
 def similarity_matrix(rows: Sequence[SparseRow]) -> np.ndarray:
