@@ -17,7 +17,7 @@ from corroborate.quotes.attach import INTRO_ENDS, Found, Regions, find_verb, int
 from corroborate.quotes.clauses import (author_of, is_speech, passive_agent, person_above, poll_source, speaker_noun,
                                         title_like)
 from corroborate.quotes.cues import speech_lemma
-from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs
+from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.speakers import Resolver, mention_of, subject_of
 
@@ -41,7 +41,8 @@ class QuoteExtractor:
 
     def extract_many(self, items: Iterable[tuple[str, str]]) -> list[list[Quote]]:
         """Quotes of each (text, article_id), parsing all articles' quote paragraphs in one pipe."""
-        items = list(items)
+        originals = list(items)
+        items = [(plain_marks(text), article_id) for text, article_id in originals]  # same offsets
         plans = []
         unit_texts: list[str] = []
         for text, _ in items:
@@ -56,6 +57,12 @@ class QuoteExtractor:
         for (text, article_id), (paras, spans, wanted, first) in zip(items, plans):
             pdocs = {p: docs[first + k] for k, p in enumerate(wanted)}
             out.append(self._article(text, article_id, paras, spans, pdocs))
+        for (original, _), (text, _), quotes in zip(originals, items, out):
+            if original is not text:
+                for q in quotes:
+                    q.text = original[q.start : q.end]
+                    if q.cue_start is not None and q.cue_end is not None:
+                        q.cue = original[q.cue_start : q.cue_end]
         return out
 
     # -- one article -------------------------------------------------------------------------

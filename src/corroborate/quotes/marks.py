@@ -4,6 +4,7 @@ Curly and straight double marks are paired with a stack, so a stray or mismatche
 throw away the rest of the paragraph; a paragraph that opens a quote and does not close it yields
 a span running to the paragraph end (the multi-paragraph convention). Single marks are only used
 as outer marks in paragraphs without double marks; inside double marks they stay part of the text.
+Typewriter doubles (two apostrophes, as in news archives: ''No,'' he said) are read as straight marks.
 """
 from __future__ import annotations
 
@@ -40,6 +41,27 @@ class MarkSpan:
     @property
     def closed(self) -> bool:
         return self.close_at >= 0
+
+
+_DOUBLED = re.compile(r"'{2,3}|``")
+
+
+def plain_marks(text: str) -> str:
+    """`text` with each typewriter double mark ('' or ``) written as one straight mark and a space on
+    the side away from its words, so offsets stay valid: ''No,'' -> ' "No," '. Of three apostrophes,
+    the two on the outside are the double mark: '''Eight -> ' "'Eight, no.''' -> no.'" '."""
+    if "''" not in text and "``" not in text:
+        return text
+    out = list(text)
+    for m in _DOUBLED.finditer(text):
+        a, b = m.span()
+        nxt = text[b] if b < len(text) else ""
+        opening = m.group() == "``" or nxt.isalnum() or nxt in "‘'$(["
+        if opening:
+            out[a], out[a + 1] = " ", '"'  # of three, the third stays: the inner single mark
+        else:
+            out[b - 2], out[b - 1] = '"', " "
+    return "".join(out)
 
 
 def paragraphs(text: str) -> list[Paragraph]:
