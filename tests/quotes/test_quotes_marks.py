@@ -53,3 +53,12 @@ def test_bench_sets_apart_articles_whose_marks_the_gold_did_not_read():
     assert result["annotated_articles"]["detection"]["precision"] == 1.0
     assert result["annotated_articles"]["skipped_articles"] == 1
     assert result["by_publisher"]["p1"]["speaker_accuracy"] == 1.0
+
+
+def test_bare_name_tells_names_from_descriptions():
+    from corroborate.bench.quotes import bare_name
+
+    assert bare_name("Marco Rubio") and bare_name("Sen. Marco Rubio") and bare_name("Charles de Gaulle")
+    assert not bare_name("the Florida senator")
+    assert not bare_name("Acs, the student from New Mexico")
+    assert not bare_name("Trump and Ryan") and not bare_name(None) and not bare_name("")
