@@ -323,3 +323,25 @@ def test_a_platform_is_where_someone_speaks_never_who():
 def test_a_lowercase_role_word_tagged_as_proper_noun_is_a_description(ex):
     text = "Ohio Sen. Dana Whitlock spoke in Dayton on Monday.\n\n“We will win this state,” the senator said."
     assert _speakers(ex, text) == ["Dana Whitlock"]
+
+
+def test_counting_words_and_lowercase_hyphen_parts_are_no_part_of_a_name():
+    from corroborate.quotes.names import NameIndex
+
+    text = "His barber, Omar Reyes, agreed. Two years ago, he said, he was stopped. Sixteen-year-old Dana Coe ran."
+    found = {n.text for _, _, n in NameIndex(text).mentions}
+    assert "Omar Reyes" in found and "Dana Coe" in found
+    assert not {"Two", "Sixteen-year-old Dana Coe", "Sixteen-year-old"} & found
+
+
+def test_an_acronym_is_no_person():
+    from corroborate.quotes.names import NameIndex
+
+    names = NameIndex("The NYPD said it would look again. NYPD officials met Ana Ruiz, and she left.")
+    assert not names.is_person("NYPD")
+
+
+def test_an_abbreviated_title_the_parser_cuts_off_leads_to_its_name():
+    ex = QuoteExtractor()
+    text = '"There is a suspicion that he had a third target," said Troy police Lt. Gerry Scherman.'
+    assert [q.speaker for q in ex.extract(text, "t")] == ["Gerry Scherman"]

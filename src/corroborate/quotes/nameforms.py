@@ -13,7 +13,8 @@ from corroborate.quotes.cues import FEMALE_NAMES, MALE_NAMES, TITLES
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters with their accents: "François", "Peña", "Lazăr"
-_WORD = rf"(?:[{_UP}][a-z]?\.|[{_UP}][{_LETTER}’'\-]*[{_LETTER}]|[{_UP}])"
+# a hyphen joins capitalised parts ("Holtz-Eakin"); before a lowercase part it ends the name ("Sixteen-year-old")
+_WORD = rf"(?:[{_UP}][a-z]?\.|[{_UP}][{_LETTER}’']*[{_LETTER}](?:-[{_UP}][{_LETTER}’']*[{_LETTER}])*|[{_UP}])"
 NAME_RE = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \u00a0](?:(?:de|van|von|bin|al|da|del|la|le)[ \u00a0])?{_WORD})*")
 POSSESSIVE = re.compile(r"[’']s?$")
 # Capitalised words that start sentences or headlines but are never names.
@@ -27,11 +28,14 @@ is was are were be been do does did has have had will would can could should mig
 regarding citing following including concerning considering during despite unlike amid among asked speaking
 according responding referring meanwhile separately afterward afterwards instead earlier later today yesterday tonight
 indeed perhaps maybe finally
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
+nineteen twenty several another every each both few
 """.split())
 ORG_WORDS = set("""
 party committee house senate congress department ministry office agency council court university
 college school news times post journal press network campaign association union foundation institute
 center centre group inc corp company bank administration commission board fund club league
+avenue street road boulevard highway hospital county police precinct airport station
 twitter facebook instagram youtube snapchat reddit tiktok linkedin
 """.split())
 

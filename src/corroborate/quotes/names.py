@@ -258,6 +258,8 @@ class NameIndex:
         # what the text says about a person outweighs the tagger's ORG ("Jo Lim, 35,"; "Mr. Lim")
         if any(n.personal for n in self.lookup(full)):
             return True
+        if len(words) == 1 and len(full) > 1 and full.isupper():
+            return False  # an acronym or a dateline: "NYPD", "PHILADELPHIA"
         if len(words) > 1 and known_first_name(words[0]) and any(n.titled for n in self.lookup(full)):
             return True  # "Former Hewlett-Packard CEO Carly Fiorina", tagged ORG with her company
         if low in self.orgs:
