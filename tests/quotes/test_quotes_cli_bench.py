@@ -69,3 +69,18 @@ def test_bench_smoke_on_dev(tmp_path):
     cli = CliRunner().invoke(main, ["bench", "quotes", "--data", str(data), "--limit", "3", "--out", str(out)])
     assert cli.exit_code == 0, cli.output
     assert json.loads(out.read_text())["articles"] == 3
+
+
+def test_parser_processes_give_the_same_quotes(monkeypatch):
+    from dataclasses import asdict
+
+    from corroborate.quotes import QuoteExtractor
+    from corroborate.quotes import extractor as extractor_module
+
+    monkeypatch.setattr(extractor_module, "MIN_PARALLEL", 1)
+    items = [(f"Mayor Ann Cole{i} spoke.\n“We will rebuild the {i} bridges,” she said. “Soon.”\n"
+              f"Her rival, Tom Hale{i}, called it “a fantasy.”", f"a{i}") for i in range(6)]
+    one = QuoteExtractor().extract_many(items)
+    two = QuoteExtractor(workers=2).extract_many(items)
+    assert [[asdict(q) for q in qs] for qs in one] == [[asdict(q) for q in qs] for qs in two]
+    assert all(len(qs) == 3 for qs in two)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from dataclasses import asdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -192,22 +193,37 @@ def score(rows: Sequence[dict[str, Any]], predictions: Sequence[Sequence[Quote]]
 
 
 def run_bench(data: str | Path, limit: int | None = None,
-              extract: Callable[[list[tuple[str, str]]], list[list[Quote]]] | None = None) -> dict[str, Any]:
-    """Load data, extract quotes from every article, score; includes articles/second."""
+              extract: Callable[[list[tuple[str, str]]], list[list[Quote]]] | None = None,
+              workers: int = 0) -> dict[str, Any]:
+    """Load data, extract quotes from every article, score; includes articles/second. With `workers`
+    > 1 the extraction is timed in one process too (`articles_per_second_one_process`), outputs equal."""
     rows = load_jsonl(data, limit)
+    items = [(r["text"], str(r.get("id", i))) for i, r in enumerate(rows)]
     t0 = time.perf_counter()
+    baseline = None
     if extract is None:
         from corroborate.quotes import QuoteExtractor
 
-        extract = QuoteExtractor().extract_many
-        extract([("Warm-up. “Hello there, friends,” she said.", "warmup")])
-    load_s = time.perf_counter() - t0
+        extractor = QuoteExtractor()
+        extractor.extract("Warm-up. “Hello there, friends,” she said.", "warmup")
+        if workers > 1:
+            t = time.perf_counter()
+            baseline = (extractor.extract_many(items), time.perf_counter() - t)
+            extractor.workers = workers
+        extract = extractor.extract_many
+    load_s = time.perf_counter() - t0 - (baseline[1] if baseline else 0.0)
     t1 = time.perf_counter()
-    predictions = extract([(r["text"], str(r.get("id", i))) for i, r in enumerate(rows)])
+    predictions = extract(items)
     elapsed = time.perf_counter() - t1
+    if baseline is not None and [[asdict(q) for q in qs] for qs in baseline[0]] != \
+            [[asdict(q) for q in qs] for qs in predictions]:
+        raise RuntimeError("quotes differ between one and several parser processes")
     result = score(rows, predictions)
     result["data"] = str(data)
     result["seconds"] = round(elapsed, 2)
     result["model_load_seconds"] = round(load_s, 2)
     result["articles_per_second"] = round(len(rows) / elapsed, 2) if elapsed else 0.0
+    if baseline is not None:
+        result["workers"] = workers
+        result["articles_per_second_one_process"] = round(len(rows) / baseline[1], 2) if baseline[1] else 0.0
     return result

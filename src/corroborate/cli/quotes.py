@@ -14,13 +14,15 @@ from corroborate.cli.jsonl import article_records
 @click.command("quotes")
 @click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JSONL here (default: stdout).")
-def quotes_command(input_path: Path, out_path: Path | None) -> None:
+@click.option("--workers", default=0, show_default=True,
+              help="Parser processes for large inputs (0: all in this process).")
+def quotes_command(input_path: Path, out_path: Path | None, workers: int) -> None:
     """Extract quotes, speakers and cues from JSONL articles (`id`, `text`)."""
     from corroborate.quotes import QuoteExtractor
 
     report = lambda message: click.echo(message, err=True)  # noqa: E731
     items = [(row["text"], aid) for aid, row in article_records(input_path, report, require_text=True)]
-    results = QuoteExtractor().extract_many(items) if items else []
+    results = QuoteExtractor(workers=max(0, workers)).extract_many(items) if items else []
     out = open(out_path, "w", encoding="utf-8") if out_path else sys.stdout
     try:
         for (_, article_id), quotes in zip(items, results):
@@ -42,7 +44,9 @@ def quotes_command(input_path: Path, out_path: Path | None) -> None:
               help="PolNeAR-style JSONL with gold quotes (default: ../shared/data/polnear/polnear_dev.jsonl).")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="Also write the figures here as JSON.")
 @click.option("--limit", type=int, default=None, help="Only the first N articles.")
-def bench_quotes_command(data: Path | None, out_path: Path | None, limit: int | None) -> None:
+@click.option("--workers", default=2, show_default=True,
+              help="Parser processes for the timed run; one process is timed too, as the baseline.")
+def bench_quotes_command(data: Path | None, out_path: Path | None, limit: int | None, workers: int) -> None:
     """Benchmark quote detection, speaker attribution and speed against gold quotes."""
     from corroborate.bench.quotes import run_bench
 
@@ -51,7 +55,7 @@ def bench_quotes_command(data: Path | None, out_path: Path | None, limit: int | 
         data = DEFAULT_DATA if DEFAULT_DATA.exists() else cwd_default
     if not Path(data).exists():
         raise click.ClickException(f"{data}: no such file (give --data)")
-    result = run_bench(data, limit=limit)
+    result = run_bench(data, limit=limit, workers=max(0, workers))
     text = json.dumps(result, indent=2)
     click.echo(text)
     if out_path:

@@ -23,15 +23,17 @@ from corroborate.quotes.speakers import Resolver, mention_of, subject_of
 
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
 _HEADLINE_WORDS = 30
+MIN_PARALLEL = 200  # paragraphs: below this, starting parser processes costs more than it saves
 
 
 class QuoteExtractor:
     """Finds quotes with speaker and cue; `extract` for one text, `extract_many` for a batch."""
 
     def __init__(self, nlp: Language | None = None, batch_size: int = 64, guess: bool = True,
-                 person_verbs: bool = True):
+                 person_verbs: bool = True, workers: int = 0):
         self.nlp = nlp or get_nlp(("lemmatizer",))
         self.batch_size = batch_size
+        self.workers = workers  # parser processes for a batch of at least MIN_PARALLEL paragraphs (0: this one)
         self.guess = guess  # give a long quote with no cue the most salient person nearby
         self.person_verbs = person_verbs
         self.trace: list[tuple[str, list]] | None = None  # set to a list to collect ranker candidates
@@ -52,7 +54,8 @@ class QuoteExtractor:
                                                         and text[paras[s.para - 1].end - 1] in INTRO_ENDS})
             plans.append((paras, spans, wanted, len(unit_texts)))
             unit_texts.extend(text[paras[i].start : paras[i].end] for i in wanted)
-        docs = list(self.nlp.pipe(unit_texts, batch_size=self.batch_size)) if unit_texts else []
+        n_process = self.workers if self.workers > 1 and len(unit_texts) >= MIN_PARALLEL else 1
+        docs = list(self.nlp.pipe(unit_texts, batch_size=self.batch_size, n_process=n_process)) if unit_texts else []
         out = []
         for (text, article_id), (paras, spans, wanted, first) in zip(items, plans):
             pdocs = {p: docs[first + k] for k, p in enumerate(wanted)}
