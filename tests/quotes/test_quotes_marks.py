@@ -1,7 +1,7 @@
 """Quote marks: typewriter doubles ('' and ``) as archives write them, offsets kept."""
 from __future__ import annotations
 
-from corroborate.bench.quotes import score, unannotated
+from corroborate.bench.quotes import score, typewriter_quote
 from corroborate.model import Quote
 from corroborate.quotes import QuoteExtractor
 from corroborate.quotes.marks import find_spans, plain_marks
@@ -41,17 +41,17 @@ def test_typewriter_quotes_are_found_with_speakers():
     assert [(s.start, s.end) for s in find_spans(plain_marks(text))] == [(q.start, q.end) for q in quotes]
 
 
-def test_bench_sets_apart_articles_whose_marks_the_gold_did_not_read():
+def test_bench_sets_apart_quotes_in_marks_the_gold_does_not_read():
     read = {"id": "a", "publisher": "p1", "text": '"Yes," he said.',
             "quotes": [{"start": 1, "end": 5, "speaker": "Al", "speaker_resolution": "mention"}]}
-    unread = {"id": "b", "publisher": "p2", "text": "''Yes,'' he said.", "quotes": []}
-    empty = {"id": "c", "publisher": "p2", "text": "No quotes here.", "quotes": []}
-    assert not unannotated(read) and unannotated(unread) and not unannotated(empty)
+    mixed = {"id": "b", "publisher": "p2", "text": "''Yes,'' he said. \"Fine,\" she said.", "quotes": []}
     q = lambda row, a, b: Quote(id="", article_id=row["id"], text=row["text"][a:b], start=a, end=b, speaker="Al")  # noqa: E731
-    result = score([read, unread, empty], [[q(read, 1, 5)], [q(unread, 2, 6)], []])
-    assert result["detection"]["precision"] == 0.5  # the issue's figure counts the unread article
-    assert result["annotated_articles"]["detection"]["precision"] == 1.0
-    assert result["annotated_articles"]["skipped_articles"] == 1
+    preds = [[q(read, 1, 5)], [q(mixed, 2, 6), q(mixed, 19, 24)]]
+    assert [typewriter_quote(mixed["text"], x) for x in preds[1]] == [True, False]
+    result = score([read, mixed], preds)
+    assert result["detection"]["precision"] == round(1 / 3, 4)  # the issue's figure counts every quote
+    assert result["without_typewriter_quotes"]["detection"]["precision"] == 0.5
+    assert result["without_typewriter_quotes"]["left_out_predicted_quotes"] == 1
     assert result["by_publisher"]["p1"]["speaker_accuracy"] == 1.0
 
 
@@ -62,3 +62,28 @@ def test_bare_name_tells_names_from_descriptions():
     assert not bare_name("the Florida senator")
     assert not bare_name("Acs, the student from New Mexico")
     assert not bare_name("Trump and Ryan") and not bare_name(None) and not bare_name("")
+
+
+def test_a_quote_over_lines_of_one_sentence_each():
+    # text broken into one line per sentence (as some feeds and corpora are), with a stray space before
+    # the closing mark
+    text = ('Police were called.\n"It was terrible.\nNobody saw it coming.\nWe are all in shock, "said '
+            'neighbor Laura Sund.\nHer husband, Al Sund, said "it was loud."')
+    quotes = QuoteExtractor().extract(text, "t")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("It was terrible.", "Laura Sund"), ("Nobody saw it coming.", "Laura Sund"),
+        ("We are all in shock,", "Laura Sund"), ("it was loud.", "Al Sund")]
+
+
+def test_a_new_quote_after_an_unclosed_one_still_opens():
+    text = 'She said, "We will see.\nThe union has a "Workers for Lee" page, said its head, Bo Tran.'
+    spans = [text[s.start : s.end] for s in find_spans(plain_marks(text))]
+    assert "Workers for Lee" in spans
+    assert not any(s.startswith("The union") for s in spans)
+
+
+def test_markup_attribute_marks_are_no_quote_marks():
+    text = ('<tweet tweet-author="@ann" tweet-date="March 9, 2016\n">Big crowd tonight<tweet/>.\n'
+            'Still, the staff kept going.\n<tweet tweet-author="@bo">More people<tweet/>.')
+    assert plain_marks(text).count('"') == 0 and len(plain_marks(text)) == len(text)
+    assert find_spans(plain_marks(text)) == []

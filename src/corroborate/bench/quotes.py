@@ -143,18 +143,16 @@ def _figures(tallies: Sequence[dict[str, int]]) -> dict[str, Any]:
     }
 
 
-def unannotated(row: dict[str, Any]) -> bool:
-    """An article whose only quote marks are typewriter doubles ('') and whose gold lists no quoted
-    string at all: PolNeAR's annotation did not read those marks (every such article in its train and
-    dev splits has empty gold), so a quote found there cannot be scored."""
-    text = row["text"]
-    return (not row.get("quotes") and not row.get("unattributed_quote_segments") and "''" in text
-            and not any(c in text for c in '"“”'))
+def typewriter_quote(text: str, quote: Quote) -> bool:
+    """A quote opened by typewriter double marks ('' or ``). PolNeAR's annotation never reads them: every
+    one of its articles quoted only that way (112 of 120 NYT train articles, 7 of 12 NYT dev ones) has
+    empty gold, so such a quote cannot be scored."""
+    return text[max(0, quote.start - 3) : quote.start].rstrip().endswith(("''", "``"))
 
 
 def score(rows: Sequence[dict[str, Any]], predictions: Sequence[Sequence[Quote]]) -> dict[str, Any]:
-    """All figures for predictions aligned with rows: over every article (the issue's figures), over
-    the articles whose quote marks the gold annotation read, and by publisher."""
+    """All figures for predictions aligned with rows: the issue's figures over every quote found, the
+    same without the quotes in typewriter marks that the gold never reads, and (without those) by publisher."""
     tallies = [_tally(row, quotes) for row, quotes in zip(rows, predictions)]
     out = _figures(tallies)
     cut_ok = out.pop("cut_ok")
@@ -168,18 +166,18 @@ def score(rows: Sequence[dict[str, Any]], predictions: Sequence[Sequence[Quote]]
         "speaker_accuracy_where_gold_is_a_bare_name": round(bare_ok / bare_n, 4) if bare_n else 0.0,
         "gold_bare_names": bare_n,
     }
-    skipped = [i for i, row in enumerate(rows) if unannotated(row)]
-    if skipped:
-        keep = [t for i, t in enumerate(tallies) if i not in set(skipped)]
-        annotated = _figures(keep)
+    kept = [[q for q in quotes if not typewriter_quote(row["text"], q)] for row, quotes in zip(rows, predictions)]
+    dropped = sum(len(a) - len(b) for a, b in zip(predictions, kept))
+    read_tallies = [_tally(row, quotes) for row, quotes in zip(rows, kept)] if dropped else tallies
+    if dropped:
+        annotated = _figures(read_tallies)
         annotated.pop("cut_ok")
         annotated.pop("bare")
-        annotated["skipped_articles"] = len(skipped)
-        annotated["skipped_predicted_quotes"] = sum(tallies[i]["pred"] for i in skipped)
-        out["annotated_articles"] = annotated
+        annotated["left_out_predicted_quotes"] = dropped
+        out["without_typewriter_quotes"] = annotated
     by_pub: dict[str, list[dict[str, int]]] = {}
-    for i, (row, t) in enumerate(zip(rows, tallies)):
-        if row.get("publisher") and i not in set(skipped):
+    for row, t in zip(rows, read_tallies):
+        if row.get("publisher"):
             by_pub.setdefault(str(row["publisher"]), []).append(t)
     if len(by_pub) > 1:
         out["by_publisher"] = {}

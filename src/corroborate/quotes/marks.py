@@ -44,23 +44,26 @@ class MarkSpan:
 
 
 _DOUBLED = re.compile(r"'{2,3}|``")
+_ATTRIBUTE = re.compile(r'(?<==)"[^"<>]{0,200}"')  # a markup attribute left in the text: tweet-date="March 9"
 
 
 def plain_marks(text: str) -> str:
-    """`text` with each typewriter double mark ('' or ``) written as one straight mark and a space on
-    the side away from its words, so offsets stay valid: ''No,'' -> ' "No," '. Of three apostrophes,
-    the two on the outside are the double mark: '''Eight -> ' "'Eight, no.''' -> no.'" '."""
-    if "''" not in text and "``" not in text:
+    """`text` with the same offsets, its quote marks made plain for the scanner: a typewriter double
+    mark ('' or ``) becomes one straight mark and a space on the side away from its words (''No,'' ->
+    ' "No," '; of three apostrophes the outer two are the double mark), and the marks around a markup
+    attribute's value become spaces."""
+    if "''" not in text and "``" not in text and '="' not in text:
         return text
     out = list(text)
     for m in _DOUBLED.finditer(text):
         a, b = m.span()
         nxt = text[b] if b < len(text) else ""
-        opening = m.group() == "``" or nxt.isalnum() or nxt in "‘'$(["
-        if opening:
+        if m.group() == "``" or nxt.isalnum() or nxt in "\u2018'$([":
             out[a], out[a + 1] = " ", '"'  # of three, the third stays: the inner single mark
         else:
             out[b - 2], out[b - 1] = '"', " "
+    for m in _ATTRIBUTE.finditer(text):
+        out[m.start()] = out[m.end() - 1] = " "
     return "".join(out)
 
 
@@ -101,8 +104,11 @@ def _double_spans(text: str, para: Paragraph, carried_open: bool) -> tuple[list[
             # an opening mark typed where a closing one belongs: “Frozen“
         elif ch == STRAIGHT:
             if not stack:
-                if looks_close and not looks_open and not spans and carried_open:
-                    stack.append(("", -1))  # closes a quote carried over from the last paragraph
+                if not spans and carried_open and ((looks_close and not looks_open) or _ends_speech(text, s, i)):
+                    # closes a quote carried over from the last paragraph: it looks like a closing mark, or it
+                    # follows the punctuation that ends quoted words, as in text broken into one line per
+                    # sentence with stray spaces: 'the third time is the charm, "DeGeneres said'
+                    stack.append(("", -1))
                 else:
                     stack.append((ch, i))
                     continue
@@ -125,8 +131,9 @@ def _double_spans(text: str, para: Paragraph, carried_open: bool) -> tuple[list[
         _, open_at = stack[0]
         lo = open_at + 1 if open_at >= 0 else s
         a, b = _trim(text, lo, e)
-        # a lone mark at the very end, or one opening just a word or two, is more likely a stray
-        if b > a and len(text[a:b].split()) >= 3:
+        # a lone mark at the very end, or one opening just a word or two, is more likely a stray, unless
+        # they make a sentence ("Absolutely tragic.")
+        if b > a and (len(text[a:b].split()) >= 3 or (text[b - 1] in ".!?" and text[a].isupper())):
             spans.append(MarkSpan(a, b, open_at, -1, para.index))
         else:
             left_open = False
@@ -150,16 +157,41 @@ def find_spans(text: str, paras: list[Paragraph] | None = None) -> list[MarkSpan
     paras = paragraphs(text) if paras is None else paras
     spans: list[MarkSpan] = []
     carried = False
-    for para in paras:
+    for k, para in enumerate(paras):
         chunk = text[para.start : para.end]
         if any(c in chunk for c in DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT):
             found, carried = _double_spans(text, para, carried)
             spans.extend(found)
+        elif carried and _closed_further_on(text, paras[k + 1 : k + 1 + _MAX_INNER_LINES]):
+            # a line inside a quote that a later line closes: text broken into one line per sentence
+            a, b = _trim(text, para.start, para.end)
+            spans.append(MarkSpan(a, b, -1, -1, para.index))
         else:
             carried = False
             if "‘" in chunk:
                 spans.extend(_single_spans(text, para))
     return spans
+
+
+_MAX_INNER_LINES = 4
+
+
+def _closed_further_on(text: str, paras: list[Paragraph]) -> bool:
+    """Whether the first quote mark in the next lines closes a quote: it follows words on its line."""
+    for para in paras:
+        for i in range(para.start, para.end):
+            ch = text[i]
+            if ch in DOUBLE_OPEN:
+                return False
+            if ch in DOUBLE_CLOSE or ch == STRAIGHT:
+                return _ends_speech(text, para.start, i) or (ch in DOUBLE_CLOSE and bool(text[para.start : i].strip()))
+    return False
+
+
+def _ends_speech(text: str, line_start: int, at: int) -> bool:
+    """Whether the mark at `at` follows words of its line that end as quoted speech does ("charm," or
+    "tragic.", a space at most between): it closes a quote rather than opening one."""
+    return bool(text[line_start:at].strip()) and bool(re.search(r"[,.!?…]\s?$", text[line_start:at]))
 
 
 _SIGNATURE = re.compile(r"[-–—]\s*((?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]*)\s*(?:[.,]|$)")
