@@ -345,3 +345,16 @@ def test_an_abbreviated_title_the_parser_cuts_off_leads_to_its_name():
     ex = QuoteExtractor()
     text = '"There is a suspicion that he had a third target," said Troy police Lt. Gerry Scherman.'
     assert [q.speaker for q in ex.extract(text, "t")] == ["Gerry Scherman"]
+
+
+def test_a_place_is_no_person():
+    names = NameIndex("Ana Ruiz, 52, director of the center in Tehran, spoke. In Tehran, he said, all was calm.")
+    assert not names.is_person("Tehran") and names.is_person("Ana Ruiz")
+
+
+def test_a_surname_that_is_also_a_title():
+    ex = QuoteExtractor()
+    text = ("Tishana King, 39, a clerk, saw the shooting.\n“He had nothing in his hands,” King told reporters.\n"
+            "The King of Spain did not comment.\n“I could not see the kids,” she said later.")
+    assert [q.speaker for q in ex.extract(text, "t")] == ["Tishana King", "Tishana King"]
+    assert [n.text for _, _, n in NameIndex("Then the King left.").mentions] == []

@@ -57,6 +57,8 @@ def _hyphen_title(word: str) -> bool:
 
 # Words dropped with titles that say nothing about a person: "the Islamic State", "Former Pennsylvania
 # governor", "Democratic National Convention" are no persons for being "titled".
+# titles that are common surnames too: left as a name when nothing else is ("King told the News")
+SURNAME_TITLES = {"King", "Prince", "Judge", "Major", "Marshal", "Bishop", "Chancellor"}
 NOT_PERSONAL = set("""
 the former late acting deputy assistant executive press vice chief u.s. us nato democratic republican gop
 democrat democrats republicans staff state st st.
@@ -74,6 +76,8 @@ def strip_name(words: list[str]) -> tuple[list[str], bool]:
     words = [w.strip(",;:") for w in words if w.strip(",;:")]
     words = ["secretary" if _hyphen_title(w) else w for w in words]  # "Secretary-Treasurer Gary Casteel"
     while words and (words[0].lower() in TITLES or words[0].lower() in NOT_NAME or words[0].lower().rstrip(".") in TITLES):
+        if words == words[-1:] and words[0] in SURNAME_TITLES:
+            break  # all that is left is a surname that is also a title: "Ms. King", "But King said"
         titled = titled or personal_title(words[0].lower())
         words = words[1:]
     # "Russian President Vladimir Putin": cut after the last title that still leaves a name
@@ -123,6 +127,13 @@ def cut_at_verb(words: list[str]) -> list[str]:
 def verb_word(low: str) -> bool:
     """A speech verb inside a capitalised run ("Hillary Clinton Says Trump"): never part of a name."""
     return low in _VERB_WORDS
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Lowercase one-word place names (places.txt) that are never a person's whole name."""
+    raw = resources.files("corroborate.quotes").joinpath("places.txt").read_text("utf-8")
+    return frozenset(w for line in raw.splitlines() if not line.startswith("#") for w in line.split())
 
 
 def known_first_name(low: str) -> bool:

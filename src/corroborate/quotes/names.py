@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from corroborate.quotes import roles
 from corroborate.quotes.cues import TITLES, speech_lemma
 from corroborate.quotes.nameforms import (GENDERED_NOUNS, NAME_RE, NOT_NAME, NOT_PERSONAL, ORG_WORDS, given_gender,
-                                          known_first_name, personal_title, segments, strip_name, verb_word)
+                                          SURNAME_TITLES, known_first_name, personal_title, places, segments, strip_name,
+                                          verb_word)
 from corroborate.quotes.roles import ROLE_NOUNS
 
 
@@ -36,6 +37,7 @@ class Name:
         return self.tokens[-1].lower()
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _SENT_OPEN = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)[“‘\"'(\[]*$")
 # the word after a name, past an adverb ("Cruz openly admitted")
 _NEXT_WORD = re.compile(r"[\s,]*(?:(?!(?:family|rally|ally|assembly|italy|july)\s)[a-z]{2,}ly\s+)?(\w+)")
@@ -107,6 +109,9 @@ class NameIndex:
 
     def _mention(self, at: int, raw: str) -> None:
         words, titled = strip_name(raw.replace("\u00a0", " ").split(" "))
+        if words == raw.split()[-1:] and words[0] in SURNAME_TITLES and \
+                _ARTICLE_BEFORE.search(raw[: -len(words[0])] or self.text[max(0, at - 6) : at]):
+            return  # "the King", "a judge": the title, not the surname King or Judge
         if words and raw.startswith(words[0]) and self._participle(words[0], at, at + len(raw)):
             at += len(words[0]) + 1
             raw, words = raw[len(words[0]) + 1 :], words[1:]
@@ -258,8 +263,8 @@ class NameIndex:
         # what the text says about a person outweighs the tagger's ORG ("Jo Lim, 35,"; "Mr. Lim")
         if any(n.personal for n in self.lookup(full)):
             return True
-        if len(words) == 1 and len(full) > 1 and full.isupper():
-            return False  # an acronym or a dateline: "NYPD", "PHILADELPHIA"
+        if len(words) == 1 and ((len(full) > 1 and full.isupper()) or low in places()):
+            return False  # an acronym, a dateline or a place: "NYPD", "PHILADELPHIA", "Tehran"
         if len(words) > 1 and known_first_name(words[0]) and any(n.titled for n in self.lookup(full)):
             return True  # "Former Hewlett-Packard CEO Carly Fiorina", tagged ORG with her company
         if low in self.orgs:
