@@ -404,3 +404,13 @@ def test_a_quote_in_a_prepositional_clause_goes_to_the_reporting_verb(ex):
 def test_a_prepositional_phrase_beside_the_report_keeps_its_own_speaker(ex):
     text = "Amid what the Ledger called a “rough month” for the mayor, Pia Sorn says the budget will pass."
     assert _quotes(ex, text)[0][1] == "Ledger"
+
+
+def test_an_as_clause_names_the_source_of_what_a_colon_introduces(ex):
+    text = ('As the Daily Ledger reported, even on Friday the White House was refusing to call the attack terrorism:'
+            '\n\n"The administration is still reluctant to call the attack an act of terrorism, citing the inquiry."')
+    assert _quotes(ex, text)[0][1:3] == ("Daily Ledger", "reported")
+    text = 'As Ann Lee put it on Tuesday, the party is adrift: "We have no leader and no plan for the fall."'
+    assert _quotes(ex, text)[0][1] == "Ann Lee"
+    text = 'As Ann Lee reported, the mayor said: "We have no leader and no plan for the fall."'
+    assert _quotes(ex, text)[0][1] == "mayor"  # a speech verb of its own keeps the quote

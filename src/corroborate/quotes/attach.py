@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from corroborate.quotes.clauses import (dash_label, heads_outside, is_speech, label_before, lead_verb, outer_source,
-                                        reporting_verb_above, speech_owner, tail_verb)
+from corroborate.quotes.clauses import (as_report, dash_label, heads_outside, is_speech, label_before, lead_verb,
+                                        outer_source, reporting_verb_above, speech_owner, tail_verb)
 from corroborate.quotes.marks import MarkSpan, Paragraph, signature
 from corroborate.quotes.speakers import Mention, mention_of, subject_of
 
@@ -79,7 +79,8 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
     # 1. a speech verb governing the quote; a verb right before a colon comes first ("to which Lee interjected:")
     lead = lead_verb(doc, inside[0], quoted)
     if lead is not None and s.open_at > 0 and text[max(0, s.open_at - 4) : s.open_at].rstrip().endswith(":"):
-        f.verb = lead
+        # "As Lee put it on Tuesday, the party is adrift: '...'": the report, not the verb before the colon
+        f.verb = lead if is_speech(lead, governs=True) else (as_report(lead.sent, quoted) or lead)
         return f
     for chain in heads_outside(inside, ids, 5):
         below = next((t for t in inside if chain and t.head.i == chain[0].i), None)
@@ -137,7 +138,8 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
             cur = before[-1]
             for _ in range(6):
                 if cur.pos_ in ("VERB", "AUX") and subject_of(cur) is not None:
-                    f.verb = cur
+                    # "As Lee put it, the party is adrift: '...'": the report, not the verb before the colon
+                    f.verb = cur if is_speech(cur, governs=True) else (as_report(cur.sent, quoted) or cur)
                     break
                 if cur.head is cur:
                     break
@@ -170,9 +172,11 @@ def intro(text: str, found: list[Found], paras: list[Paragraph], pdocs: dict[int
             continue
         last = list(doc.sents)[-1]
         verbs = [t for t in last if is_speech(t, governs=True)] or [last.root]
-        subj = subject_of(verbs[-1])
+        # "As the Times reported, the White House refused to call it terrorism:" introduces the Times's words
+        verb = as_report(last, lambda t: False) or verbs[-1]
+        subj = subject_of(verb)
         if subj is not None:
-            f.verb, f.base, f.how = verbs[-1], prev.start, "intro"
+            f.verb, f.base, f.how = verb, prev.start, "intro"
             f.mention = mention_of(subj, prev.start)
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -62,6 +62,17 @@ def heads_outside(inside: list[Token], ids: set[int], limit: int) -> Iterator[li
             cur = cur.head
             chain.append(cur)
         yield chain
+
+
+def as_report(tokens: Iterable[Token], quoted: Callable[[Token], bool]) -> Token | None:
+    """A speech verb in an "as" clause among `tokens` ("As the Times reported, ...", "as Lee put it"): it names
+    the source of what the sentence goes on to quote."""
+    for tok in tokens:
+        if not quoted(tok) and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and (
+                is_speech(tok, governs=True) or (tok.lower_ == "put" and any(c.lower_ == "it" for c in tok.children))):
+            if any(c.dep_ == "nsubj" and not quoted(c) for c in tok.children):
+                return tok
+    return None
 
 
 def outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
