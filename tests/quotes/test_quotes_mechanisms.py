@@ -414,3 +414,17 @@ def test_an_as_clause_names_the_source_of_what_a_colon_introduces(ex):
     assert _quotes(ex, text)[0][1] == "Ann Lee"
     text = 'As Ann Lee reported, the mayor said: "We have no leader and no plan for the fall."'
     assert _quotes(ex, text)[0][1] == "mayor"  # a speech verb of its own keeps the quote
+
+
+def test_a_closing_mark_with_no_space_after_it(ex):
+    text = ('Joe Scarborough asked her about it.\n\n“I think it has been most surprising to see him traffic in '
+            'paranoia,”Clinton said. Ryan said,“Look, these images have no place in a campaign.”')
+    assert [q[1] for q in _quotes(ex, text)] == ["Clinton", "Ryan"]
+
+
+def test_the_shared_tokenizer_splits_glued_quote_marks():
+    from corroborate.nlp import get_nlp
+
+    doc = get_nlp(("lemmatizer",))("“It was surprising,”Clinton said. Her record—“the longest expansion”—and more.")
+    words = [t.text for t in doc]
+    assert words[4:8] == [",", "”", "Clinton", "said"] and "—and" not in words and "expansion”" not in words
