@@ -5,6 +5,7 @@ throw away the rest of the paragraph; a paragraph that opens a quote and does no
 a span running to the paragraph end (the multi-paragraph convention). Single marks are only used
 as outer marks in paragraphs without double marks; inside double marks they stay part of the text.
 Typewriter doubles (two apostrophes, as in news archives: ''No,'' he said) are read as straight marks.
+In text broken into one line per sentence, a quote runs on over the lines until a mark closes it.
 """
 from __future__ import annotations
 
@@ -177,7 +178,8 @@ _MAX_INNER_LINES = 4
 
 
 def _closed_further_on(text: str, paras: list[Paragraph]) -> bool:
-    """Whether the first quote mark in the next lines closes a quote: it follows words on its line."""
+    """Whether the first quote mark in the next lines closes a quote: it follows the end of quoted words
+    ("shock," "), or is a closing curly mark after words."""
     for para in paras:
         for i in range(para.start, para.end):
             ch = text[i]
