@@ -57,11 +57,11 @@ def mention_of(tok: Token, base: int) -> Mention:
                 break
         if ent is None and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".":
             # an abbreviated title the parser cut off from its name: "said police Lt. Gerry Scherlinck"
-            run = [t for t in doc[tok.i + 2 : tok.i + 5]]
+            run = list(doc[tok.i + 2 : tok.i + 5])
             k = next((i for i, t in enumerate(run) if not (t.pos_ == "PROPN" and t.text[:1].isupper())), len(run))
             if k:
-                return Mention(base + run[0].idx, base + run[k - 1].idx + len(run[k - 1]), doc[tok.i + 2 : tok.i + 2 + k].text,
-                               "name")
+                name = doc[tok.i + 2 : tok.i + 2 + k]
+                return Mention(base + name.start_char, base + name.end_char, name.text, "name")
     if ent is None:
         for child in tok.children:  # "a spokesman, John Smith," / "his aide Jane Doe"
             if child.dep_ == "appos" and (e := _entity_of(child)) is not None and e.label_ == "PERSON":
