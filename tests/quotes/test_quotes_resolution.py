@@ -358,3 +358,10 @@ def test_a_surname_that_is_also_a_title():
             "The King of Spain did not comment.\n“I could not see the kids,” she said later.")
     assert [q.speaker for q in ex.extract(text, "t")] == ["Tishana King", "Tishana King"]
     assert [n.text for _, _, n in NameIndex("Then the King left.").mentions] == []
+
+
+def test_given_names_are_known_with_their_accents():
+    assert given_gender("josé") == given_gender("jose") == "m"
+    assert given_gender("renée") == "f"
+    names = NameIndex("Ana Núñez spoke first. Then José Ortega, 50, said no. Ortega left.")
+    assert names.is_person("José Ortega")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -136,12 +137,21 @@ def places() -> frozenset[str]:
     return frozenset(w for line in raw.splitlines() if not line.startswith("#") for w in line.split())
 
 
+def _unaccented(word: str) -> str:
+    """'josé' -> 'jose': the given-name lists are written without accents."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def known_first_name(low: str) -> bool:
+    low = _unaccented(low)
     return low in first_names() or low in FEMALE_NAMES or low in MALE_NAMES
 
 
 def given_gender(low: str) -> str | None:
     """'f' / 'm' for a given name: the curated list first, then the one learnt from train."""
+    low = _unaccented(low)
     if low in FEMALE_NAMES:
         return "f"
     if low in MALE_NAMES:
