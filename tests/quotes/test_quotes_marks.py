@@ -87,3 +87,31 @@ def test_markup_attribute_marks_are_no_quote_marks():
             'Still, the staff kept going.\n<tweet tweet-author="@bo">More people<tweet/>.')
     assert plain_marks(text).count('"') == 0 and len(plain_marks(text)) == len(text)
     assert find_spans(plain_marks(text)) == []
+
+
+HARD_WRAPPED = """Mayor Ellen Park of Dunmore spoke to reporters on Tuesday about the
+bridge that collapsed last spring, and about the money the town still
+needs to rebuild it.
+
+"We will rebuild the bridge by the end of next year, whatever the
+state decides to give us," Park said. "Nobody in this town should
+doubt it for a moment."
+
+Her rival on the council, Tom Reyes, called the plan "a fantasy that
+the town cannot pay for" and said he would vote against it.
+"""
+
+
+def test_hard_wrapped_text_keeps_its_paragraphs_and_quotes_whole():
+    from corroborate.quotes.marks import hard_wrapped, paragraphs
+
+    assert hard_wrapped(HARD_WRAPPED)
+    assert len(paragraphs(HARD_WRAPPED)) == 3
+    quotes = QuoteExtractor().extract(HARD_WRAPPED, "t")
+    assert [(q.text.replace("\n", " "), q.speaker) for q in quotes] == [
+        ("We will rebuild the bridge by the end of next year, whatever the state decides to give us,", "Ellen Park"),
+        ("Nobody in this town should doubt it for a moment.", "Ellen Park"),
+        ("a fantasy that the town cannot pay for", "Tom Reyes")]
+    # one line per paragraph, or one sentence per line, is no hard wrap
+    assert not hard_wrapped(HARD_WRAPPED.replace("\n\n", "\r").replace("\n", " ").replace("\r", "\n\n"))
+    assert not hard_wrapped("One sentence.\nAnother one here.\nA third.\n\nA fourth.\nA fifth.\nSixth.")

@@ -69,12 +69,26 @@ def plain_marks(text: str) -> str:
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Non-blank lines with their offsets."""
+    """Non-blank lines with their offsets; in hard-wrapped text, the blocks between blank lines."""
+    pattern = r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*" if hard_wrapped(text) else r"[^\n]+"
     out: list[Paragraph] = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in re.finditer(pattern, text):
         if m.group().strip():
             out.append(Paragraph(len(out), m.start(), m.end()))
     return out
+
+
+def hard_wrapped(text: str) -> bool:
+    """Text wrapped at a fixed width, as plain-text mail and archives are: blank lines part its
+    paragraphs, and most lines run on into the next one mid-sentence, none of them long."""
+    if "\n\n" not in text:
+        return False
+    lines = text.split("\n")
+    runs = [a.rstrip() for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    if len(runs) < 5 or max(len(line) for line in lines) > 100:
+        return False
+    open_ended = sum(1 for line in runs if line[-1] not in ".!?:;\"”’)")
+    return open_ended >= 0.6 * len(runs)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
