@@ -1,8 +1,9 @@
 """Clean stage: turn scraped text into article text only, recording each removed line and why.
 
 The output text has one paragraph per line, joined by single `\\n` (blank lines dropped, trailing
-whitespace stripped, nothing else inside a kept line changed), so downstream offsets index a plain
-string. What is removed, and why, is in `Article.removed`; see `rules.py` for the signals.
+whitespace stripped, the lines of a hard-wrapped paragraph joined with a space, nothing else inside a
+kept line changed), so downstream offsets index a plain string. What is removed, and why, is in
+`Article.removed`; see `rules.py` for the signals.
 """
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import copy
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from corroborate.clean.rules import PARAGRAPH_END, QUOTE_CHARS, REASONS, is_sentence, looks_like_headline, strong_reason
+from corroborate.clean.rules import (PARAGRAPH_END, QUOTE_CHARS, REASONS, hard_wrapped, is_sentence, looks_like_headline,
+                                     strong_reason)
 from corroborate.model import Article, Batch, Removed
 from corroborate.pipeline import Stage, register
 
@@ -27,6 +29,22 @@ def _starts_paragraph(line: str) -> bool:
     return bool(first) and (first.isupper() or first.isdigit() or first in QUOTE_CHARS or first in "(['‘-–—•")
 
 
+def _unwrapped(lines: list[str]) -> list[str]:
+    """The lines of hard-wrapped text with each paragraph on its first line (its other lines joined to it
+    with a space, and left empty), so that a line is a paragraph and `Removed.line` still counts raw lines."""
+    out = list(lines)
+    head = -1
+    for i, line in enumerate(lines):
+        if not line.strip():
+            head = -1
+        elif head < 0:
+            head = i
+        else:
+            out[head] = out[head].rstrip() + " " + line.strip()
+            out[i] = ""
+    return out
+
+
 def clean_text(raw: str, *, repeated: Iterable[str] = frozenset()) -> tuple[str, list[Removed]]:
     """Article text of `raw` and the lines removed from it.
 
@@ -35,6 +53,8 @@ def clean_text(raw: str, *, repeated: Iterable[str] = frozenset()) -> tuple[str,
     """
     repeated_keys = {_key(r) for r in repeated}
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if hard_wrapped("\n".join(lines)):
+        lines = _unwrapped(lines)
     stripped = [ln.strip() for ln in lines]
     nonempty = [i for i, s in enumerate(stripped) if s]
     first = nonempty[0] if nonempty else -1

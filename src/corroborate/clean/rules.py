@@ -269,3 +269,16 @@ def looks_like_headline(line: str) -> bool:
     if n > 14 or ", " in line:
         return False
     return not any(t in _PROSE_WORDS or t in _AUXILIARIES for t in tokens)
+
+
+def hard_wrapped(text: str) -> bool:
+    """Text wrapped at a fixed width, as plain-text mail and archives are: blank lines part its
+    paragraphs, and most lines run on into the next one mid-sentence, none of them long."""
+    if "\n\n" not in text:
+        return False
+    lines = text.split("\n")
+    runs = [a.rstrip() for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    if len(runs) < 5 or max(len(line) for line in lines) > 100:
+        return False
+    open_ended = sum(1 for line in runs if line[-1] not in ".!?:;\"”’)")
+    return open_ended >= 0.6 * len(runs)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corroborate.clean.rules import hard_wrapped
+
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 STRAIGHT = '"'
@@ -76,19 +78,6 @@ def paragraphs(text: str) -> list[Paragraph]:
         if m.group().strip():
             out.append(Paragraph(len(out), m.start(), m.end()))
     return out
-
-
-def hard_wrapped(text: str) -> bool:
-    """Text wrapped at a fixed width, as plain-text mail and archives are: blank lines part its
-    paragraphs, and most lines run on into the next one mid-sentence, none of them long."""
-    if "\n\n" not in text:
-        return False
-    lines = text.split("\n")
-    runs = [a.rstrip() for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
-    if len(runs) < 5 or max(len(line) for line in lines) > 100:
-        return False
-    open_ended = sum(1 for line in runs if line[-1] not in ".!?:;\"”’)")
-    return open_ended >= 0.6 * len(runs)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,20 @@
+"""Text-shape rules of the clean stage."""
+from __future__ import annotations
+
+
+
+def test_hard_wrapped_paragraphs_are_joined_one_per_line():
+    from corroborate.clean import clean_text
+
+    raw = ("Bridge plan\n\nMayor Ellen Park of Dunmore spoke to reporters on Tuesday about the\n"
+           "bridge that collapsed last spring, and about the money the town still\nneeds to rebuild it.\n\n"
+           '"We will rebuild the bridge by the end of next year, whatever the\nstate decides to give us," '
+           'Park said. "Nobody in this town should\ndoubt it for a moment."\n\nShare this article\n\n'
+           "Her rival on the council, Tom Reyes, called the plan a fantasy that\nthe town cannot pay for.\n")
+    text, removed = clean_text(raw)
+    lines = text.split("\n")
+    assert lines[1].startswith("Mayor Ellen Park") and lines[1].endswith("needs to rebuild it.")
+    assert "whatever the state decides" in lines[2] and len(lines) == 4
+    assert [(r.text, r.line) for r in removed] == [("Share this article", 10)]  # the raw line number
+    # text that is not hard-wrapped keeps its lines as they are
+    assert clean_text("One line.\nTwo lines here.\n\nThree.")[0] == "One line.\nTwo lines here.\nThree."
