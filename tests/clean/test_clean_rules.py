@@ -1,11 +1,10 @@
 """Text-shape rules of the clean stage."""
 from __future__ import annotations
 
+from corroborate.clean import clean_text
 
 
 def test_hard_wrapped_paragraphs_are_joined_one_per_line():
-    from corroborate.clean import clean_text
-
     raw = ("Bridge plan\n\nMayor Ellen Park of Dunmore spoke to reporters on Tuesday about the\n"
            "bridge that collapsed last spring, and about the money the town still\nneeds to rebuild it.\n\n"
            '"We will rebuild the bridge by the end of next year, whatever the\nstate decides to give us," '
