@@ -428,3 +428,9 @@ def test_the_shared_tokenizer_splits_glued_quote_marks():
     doc = get_nlp(("lemmatizer",))("“It was surprising,”Clinton said. Her record—“the longest expansion”—and more.")
     words = [t.text for t in doc]
     assert words[4:8] == [",", "”", "Clinton", "said"] and "—and" not in words and "expansion”" not in words
+
+
+def test_a_colon_after_a_subject_that_is_no_source_names_no_speaker(ex):
+    text = ('Bill Condon, the producer, praised the host on Friday.\n'
+            'The other thing is:\n"He loves being the host, and he loves the patter with the crowd."')
+    assert [q[1] for q in _quotes(ex, text)] == ["Bill Condon"]  # the likeliest person, not "other thing"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from corroborate.quotes.clauses import (as_report, dash_label, heads_outside, is_speech, label_before, lead_verb,
-                                        outer_source, reporting_verb_above, speech_owner, tail_verb)
+                                        outer_source, reporting_verb_above, speaker_noun, speech_owner, tail_verb)
 from corroborate.quotes.marks import MarkSpan, Paragraph, signature
 from corroborate.quotes.speakers import Mention, mention_of, subject_of
 
@@ -175,7 +175,7 @@ def intro(text: str, found: list[Found], paras: list[Paragraph], pdocs: dict[int
         # "As the Times reported, the White House refused to call it terrorism:" introduces the Times's words
         verb = as_report(last, lambda t: False) or verbs[-1]
         subj = subject_of(verb)
-        if subj is not None:
+        if subj is not None and speaker_noun(subj):  # not "The other thing is:"
             f.verb, f.base, f.how = verb, prev.start, "intro"
             f.mention = mention_of(subj, prev.start)
 
