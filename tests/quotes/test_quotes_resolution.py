@@ -365,3 +365,9 @@ def test_given_names_are_known_with_their_accents():
     assert given_gender("renée") == "f"
     names = NameIndex("Ana Núñez spoke first. Then José Ortega, 50, said no. Ortega left.")
     assert names.is_person("José Ortega")
+
+
+def test_ships_and_sentence_adverbs_are_no_persons():
+    names = NameIndex("The frigate INS Mysore sailed on. Soon, he said, the pirates gave up. INS Mysore, he added, was fine.")
+    assert not names.is_person("INS Mysore")
+    assert "Soon" not in {n.text for _, _, n in names.mentions}

@@ -31,6 +31,8 @@ according responding referring meanwhile separately afterward afterwards instead
 indeed perhaps maybe finally
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
 nineteen twenty several another every each both few
+soon again once thus hence moreover furthermore nevertheless nonetheless otherwise eventually initially
+currently recently previously ultimately overall besides likewise similarly clearly obviously apparently
 """.split())
 ORG_WORDS = set("""
 party committee house senate congress department ministry office agency council court university

@@ -37,6 +37,7 @@ class Name:
         return self.tokens[-1].lower()
 
 
+_VESSEL_PREFIXES = {"ins", "uss", "hms", "hmcs", "hmas", "mv", "ss", "rms", "usns"}
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _SENT_OPEN = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)[“‘\"'(\[]*$")
 # the word after a name, past an adverb ("Cruz openly admitted")
@@ -265,6 +266,8 @@ class NameIndex:
             return True
         if len(words) == 1 and ((len(full) > 1 and full.isupper()) or low in places()):
             return False  # an acronym, a dateline or a place: "NYPD", "PHILADELPHIA", "Tehran"
+        if words[0] in _VESSEL_PREFIXES and len(words) > 1:
+            return False  # a ship: "INS Mysore", "USS Cole"
         if len(words) > 1 and known_first_name(words[0]) and any(n.titled for n in self.lookup(full)):
             return True  # "Former Hewlett-Packard CEO Carly Fiorina", tagged ORG with her company
         if low in self.orgs:
