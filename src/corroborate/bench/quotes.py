@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import re
 import time
-from dataclasses import asdict
 from collections.abc import Callable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -138,8 +138,19 @@ def _figures(tallies: Sequence[dict[str, int]]) -> dict[str, Any]:
         "speaker_accuracy": {"overall": acc("spk"), "named": acc("mention"), "pronoun_description": acc("corenlp_coref"),
                              "matched_scored": n.get("spk_n", 0)},
         "end_to_end": _prf(n.get("e2e_tp", 0), n.get("e2e_pred", 0), n.get("e2e_gold", 0)),
-        "cut_ok": n.get("cut_ok", 0),
-        "bare": (n.get("bare_ok", 0), n.get("bare_n", 0)),
+    }
+
+
+def _diagnostics(tallies: Sequence[dict[str, int]]) -> dict[str, Any]:
+    """Not headline figures: how much of the speaker gap is gold sources written as descriptions or with
+    an apposition ("Acs, the student from New Mexico", "the Florida senator") against the fullest name
+    ("Stephanie Acs", "Marco Rubio") the issue asks us to output."""
+    n, cut_ok = sum(t["spk_n"] for t in tallies), sum(t["cut_ok"] for t in tallies)
+    bare_ok, bare_n = sum(t["bare_ok"] for t in tallies), sum(t["bare_n"] for t in tallies)
+    return {
+        "speaker_accuracy_gold_cut_at_comma": round(cut_ok / n, 4) if n else 0.0,
+        "speaker_accuracy_where_gold_is_a_bare_name": round(bare_ok / bare_n, 4) if bare_n else 0.0,
+        "gold_bare_names": bare_n,
     }
 
 
@@ -155,24 +166,12 @@ def score(rows: Sequence[dict[str, Any]], predictions: Sequence[Sequence[Quote]]
     same without the quotes in typewriter marks that the gold never reads, and (without those) by publisher."""
     tallies = [_tally(row, quotes) for row, quotes in zip(rows, predictions)]
     out = _figures(tallies)
-    cut_ok = out.pop("cut_ok")
-    bare_ok, bare_n = out.pop("bare")
-    n = out["speaker_accuracy"]["matched_scored"]
-    # not headline figures: how much of the speaker gap is gold sources written as descriptions or with
-    # an apposition ("Acs, the student from New Mexico", "the Florida senator") against the fullest
-    # name ("Stephanie Acs", "Marco Rubio") the issue asks us to output
-    out["diagnostics"] = {
-        "speaker_accuracy_gold_cut_at_comma": round(cut_ok / n, 4) if n else 0.0,
-        "speaker_accuracy_where_gold_is_a_bare_name": round(bare_ok / bare_n, 4) if bare_n else 0.0,
-        "gold_bare_names": bare_n,
-    }
+    out["diagnostics"] = _diagnostics(tallies)
     kept = [[q for q in quotes if not typewriter_quote(row["text"], q)] for row, quotes in zip(rows, predictions)]
     dropped = sum(len(a) - len(b) for a, b in zip(predictions, kept))
     read_tallies = [_tally(row, quotes) for row, quotes in zip(rows, kept)] if dropped else tallies
     if dropped:
         annotated = _figures(read_tallies)
-        annotated.pop("cut_ok")
-        annotated.pop("bare")
         annotated["left_out_predicted_quotes"] = dropped
         out["without_typewriter_quotes"] = annotated
     by_pub: dict[str, list[dict[str, int]]] = {}
