@@ -17,3 +17,14 @@ def test_hard_wrapped_paragraphs_are_joined_one_per_line():
     assert [(r.text, r.line) for r in removed] == [("Share this article", 10)]  # the raw line number
     # text that is not hard-wrapped keeps its lines as they are
     assert clean_text("One line.\nTwo lines here.\n\nThree.")[0] == "One line.\nTwo lines here.\nThree."
+
+
+def test_list_items_in_hard_wrapped_text_stay_one_per_line():
+    raw = ("Shelter plans\n\nThe council met on Tuesday to discuss what the town\nshould buy for the shelter this "
+           "winter, and agreed on\na short list of items to order first, after a long debate\nabout the cost of each "
+           "of them:\n\n- blankets for the night hall\n- two heaters for the kitchen\n- food for the\n  first month\n\n"
+           "The mayor said the list would grow once the budget\nwas approved by the state next month, and that the\n"
+           "shelter would open in December.\n")
+    lines = clean_text(raw)[0].split("\n")
+    assert lines[2:5] == ["- blankets for the night hall", "- two heaters for the kitchen", "- food for the first month"]
+    assert lines[1].endswith("each of them:") and lines[5].endswith("open in December.")

@@ -11,8 +11,8 @@ import copy
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from corroborate.clean.rules import (PARAGRAPH_END, QUOTE_CHARS, REASONS, hard_wrapped, is_sentence, looks_like_headline,
-                                     strong_reason)
+from corroborate.clean.rules import (PARAGRAPH_END, QUOTE_CHARS, REASONS, hard_wrapped, is_sentence, list_item,
+                                     looks_like_headline, strong_reason)
 from corroborate.model import Article, Batch, Removed
 from corroborate.pipeline import Stage, register
 
@@ -37,7 +37,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if not line.strip():
             head = -1
-        elif head < 0:
+        elif head < 0 or list_item(line):
             head = i
         else:
             out[head] = out[head].rstrip() + " " + line.strip()

@@ -277,8 +277,16 @@ def hard_wrapped(text: str) -> bool:
     if "\n\n" not in text:
         return False
     lines = text.split("\n")
-    runs = [a.rstrip() for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    runs = [a.rstrip() for a, b in zip(lines, lines[1:]) if a.strip() and b.strip() and not list_item(b)]
     if len(runs) < 5 or max(len(line) for line in lines) > 100:
         return False
     open_ended = sum(1 for line in runs if line[-1] not in ".!?:;\"”’)")
     return open_ended >= 0.6 * len(runs)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[•*\-–—]|\d{1,2}[.)])\s")
+
+
+def list_item(line: str) -> bool:
+    """A line that starts an item of a list ("- milk", "• eggs", "2. bread"): it never continues the line before."""
+    return bool(_LIST_ITEM.match(line))
