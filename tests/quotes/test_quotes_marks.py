@@ -115,3 +115,11 @@ def test_hard_wrapped_text_keeps_its_paragraphs_and_quotes_whole():
     # one line per paragraph, or one sentence per line, is no hard wrap
     assert not hard_wrapped(HARD_WRAPPED.replace("\n\n", "\r").replace("\n", " ").replace("\r", "\n\n"))
     assert not hard_wrapped("One sentence.\nAnother one here.\nA third.\n\nA fourth.\nA fifth.\nSixth.")
+
+
+def test_a_list_item_in_hard_wrapped_text_is_a_paragraph_of_its_own():
+    from corroborate.quotes.marks import paragraphs
+
+    text = HARD_WRAPPED + "\nThe plan lists what comes first, as the mayor put it on\nTuesday evening:\n- a new deck for the\n  bridge\n- two lanes\n"
+    paras = [text[p.start : p.end] for p in paragraphs(text)]
+    assert paras[-2:] == ["- a new deck for the\n  bridge", "- two lanes"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corroborate.clean.rules import hard_wrapped
+from corroborate.clean.rules import hard_wrapped, list_item
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -71,12 +71,23 @@ def plain_marks(text: str) -> str:
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Non-blank lines with their offsets; in hard-wrapped text, the blocks between blank lines."""
-    pattern = r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*" if hard_wrapped(text) else r"[^\n]+"
+    """Non-blank lines with their offsets; in hard-wrapped text, the runs of lines between blank lines
+    (a list item, "- milk", starts a run of its own)."""
+    wrapped = hard_wrapped(text)
     out: list[Paragraph] = []
-    for m in re.finditer(pattern, text):
-        if m.group().strip():
-            out.append(Paragraph(len(out), m.start(), m.end()))
+    start = end = -1
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if not line.strip():
+            continue
+        if wrapped and start >= 0 and "\n" not in text[end + 1 : m.start()] and not list_item(line):
+            end = m.end()  # the line runs on from the one before
+            continue
+        if start >= 0:
+            out.append(Paragraph(len(out), start, end))
+        start, end = m.start(), m.end()
+    if start >= 0:
+        out.append(Paragraph(len(out), start, end))
     return out
 
 
