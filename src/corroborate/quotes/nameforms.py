@@ -58,10 +58,10 @@ def _hyphen_title(word: str) -> bool:
     return len(parts) > 1 and all(p in TITLES or p in ("treasurer", "elect", "co", "host") for p in parts if p)
 
 
+# Titles that are common surnames too: left as a name when nothing else is ("King told the News").
+SURNAME_TITLES = {"King", "Prince", "Judge", "Major", "Marshal", "Bishop", "Chancellor"}
 # Words dropped with titles that say nothing about a person: "the Islamic State", "Former Pennsylvania
 # governor", "Democratic National Convention" are no persons for being "titled".
-# titles that are common surnames too: left as a name when nothing else is ("King told the News")
-SURNAME_TITLES = {"King", "Prince", "Judge", "Major", "Marshal", "Bishop", "Chancellor"}
 NOT_PERSONAL = set("""
 the former late acting deputy assistant executive press vice chief u.s. us nato democratic republican gop
 democrat democrats republicans staff state st st.

@@ -112,7 +112,7 @@ class NameIndex:
         words, titled = strip_name(raw.replace("\u00a0", " ").split(" "))
         if words == raw.split()[-1:] and words[0] in SURNAME_TITLES and \
                 _ARTICLE_BEFORE.search(raw[: -len(words[0])] or self.text[max(0, at - 6) : at]):
-            return  # "the King", "a judge": the title, not the surname King or Judge
+            return  # "the King", "a Judge": the title, not the surname King or Judge
         if words and raw.startswith(words[0]) and self._participle(words[0], at, at + len(raw)):
             at += len(words[0]) + 1
             raw, words = raw[len(words[0]) + 1 :], words[1:]
