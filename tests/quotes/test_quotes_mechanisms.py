@@ -434,3 +434,23 @@ def test_a_colon_after_a_subject_that_is_no_source_names_no_speaker(ex):
     text = ('Bill Condon, the producer, praised the host on Friday.\n'
             'The other thing is:\n"He loves being the host, and he loves the patter with the crowd."')
     assert [q[1] for q in _quotes(ex, text)] == ["Bill Condon"]  # the likeliest person, not "other thing"
+
+
+def test_an_attribution_on_the_line_below_a_quote_ending_in_a_comma(ex):
+    text = ('The girl died at the hospital.\n"Once I heard it was a little girl, I was furious.\n'
+            'I was just furious and devastated, "\nneighbor Cynthia Flores said.')
+    assert [q[1] for q in _quotes(ex, text)] == ["Cynthia Flores", "Cynthia Flores"]
+    text = 'Police came.\n"This baby had nothing to do with nothing. Life lost, "\nsaid Pat Clarke with the committee.'
+    assert [q[1] for q in _quotes(ex, text)] == ["Pat Clarke"]
+
+
+def test_an_office_without_a_name_is_the_person_who_holds_it(ex):
+    text = ('District Attorney Steve Cooley announced the charges on Tuesday.\n'
+            '“We will not let the killers of our deputies go unpunished,” the District Attorney said.')
+    assert _quotes(ex, text)[0][1] == "Steve Cooley"
+
+
+def test_a_run_of_initials_is_one_name_word():
+    from corroborate.quotes.nameforms import NAME_RE
+
+    assert [m.group() for m in NAME_RE.finditer("T.J. Simons, 17, said")] == ["T.J. Simons"]

@@ -4,6 +4,7 @@ a speech noun, an introducing paragraph or a signature line. speakers.py turns t
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -178,6 +179,26 @@ def intro(text: str, found: list[Found], paras: list[Paragraph], pdocs: dict[int
         if subj is not None and speaker_noun(subj):  # not "The other thing is:"
             f.verb, f.base, f.how = verb, prev.start, "intro"
             f.mention = mention_of(subj, prev.start)
+
+
+_NAME_WORDS = r"((?:[A-Z][\w.’'\-]*\s){0,3}[A-Z][\w’'\-]*)"
+_SAID_NAME = re.compile(rf"\s*(?:said|says|added|told)\s+(?:[a-z][\w\-]*\s+){{0,2}}{_NAME_WORDS}")
+_NAME_SAID = re.compile(rf"\s*(?:[a-z][\w\-]*\s+){{0,2}}{_NAME_WORDS}(?:,[^,\n]{{1,60}},)?\s+(?:said|says|added|told)\b")
+
+
+def said_below(text: str, found: list[Found], paras: list[Paragraph]) -> None:
+    """A quote that ends its line on a comma, its attribution on the next line, as text broken into lines
+    writes it: '"... furious and devastated," / neighbor Cynthia Flores said.'"""
+    for f in found:
+        p = f.span.para
+        if f.verb is not None or f.mention is not None or p + 1 >= len(paras) or not f.span.closed:
+            continue
+        if text[f.span.end - 1] != "," or text[f.span.close_at + 1 : paras[p].end].strip():
+            continue
+        nxt = paras[p + 1]
+        m = _SAID_NAME.match(text, nxt.start, nxt.end) or _NAME_SAID.match(text, nxt.start, nxt.end)
+        if m:
+            f.mention, f.how = Mention(m.start(1), m.end(1), m.group(1), "name"), "intro"
 
 
 def signed(text: str, found: list[Found], paras: list[Paragraph]) -> None:

@@ -15,7 +15,7 @@ from corroborate.quotes.cues import FEMALE_NAMES, MALE_NAMES, TITLES
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters with their accents: "François", "Peña", "Lazăr"
 # a hyphen joins capitalised parts ("Holtz-Eakin"); before a lowercase part it ends the name ("Sixteen-year-old")
-_WORD = rf"(?:[{_UP}][a-z]?\.|[{_UP}][{_LETTER}’']*[{_LETTER}](?:-[{_UP}][{_LETTER}’']*[{_LETTER}])*|[{_UP}])"
+_WORD = rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}][a-z]?\.|[{_UP}][{_LETTER}’']*[{_LETTER}](?:-[{_UP}][{_LETTER}’']*[{_LETTER}])*|[{_UP}])"
 NAME_RE = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \u00a0](?:(?:de|van|von|bin|al|da|del|la|le)[ \u00a0])?{_WORD})*")
 POSSESSIVE = re.compile(r"[’']s?$")
 # Capitalised words that start sentences or headlines but are never names.

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from corroborate.quotes.cues import NAME_ABBREVIATIONS, TITLES
+from corroborate.quotes.nameforms import SURNAME_TITLES
 
 if TYPE_CHECKING:
     from corroborate.quotes.speakers import Resolver
@@ -70,6 +71,14 @@ def roles_at(text: str, start: int, end: int) -> set[str]:
     if m:
         words |= {norm(w) for w in _WORD.findall(m.group(1))[:8]}
     return words - _SKIP
+
+
+def office(words: list[str]) -> bool:
+    """A capitalised office with no name in it ("District Attorney", "Prime Minister", "Police Chief")."""
+    if not words or words == words[-1:] and words[0] in SURNAME_TITLES:
+        return False  # "King said" names Billie Jean King
+    return norm(words[-1]) in ROLE_NOUNS and all(
+        norm(w) in ROLE_NOUNS or w.lower() in _MODIFIERS for w in words) and words[-1][:1].isupper()
 
 
 def link(res: Resolver, words: list[str], pos: int) -> str | None:

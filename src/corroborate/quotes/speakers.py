@@ -264,6 +264,9 @@ class Resolver:
 
     def resolve(self, m: Mention, para_start: int) -> str | None:
         if m.kind == "name":
+            words = m.text.split()
+            if roles.office(words) and (hit := roles.link(self, words, m.start)):
+                return hit  # "the District Attorney said": the person introduced as "District Attorney Steve Cooley"
             return self.canonical_name(m.text, m.start) or None
         if m.kind == "pronoun":
             gender = PERSON_PRONOUNS.get(m.text.lower())
