@@ -454,3 +454,8 @@ def test_a_run_of_initials_is_one_name_word():
     from corroborate.quotes.nameforms import NAME_RE
 
     assert [m.group() for m in NAME_RE.finditer("T.J. Simons, 17, said")] == ["T.J. Simons"]
+
+
+def test_a_share_of_a_group_speaks_for_the_group(ex):
+    text = 'She was released.\nSome of the protesters shouted, “That is the sister,” then threw bottles.'
+    assert _quotes(ex, text)[0][1] == "protesters"

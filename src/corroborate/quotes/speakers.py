@@ -77,9 +77,18 @@ def mention_of(tok: Token, base: int) -> Mention:
             hi += 1
         span = doc[lo : hi + 1]
         return Mention(base + span.start_char, base + span.end_char, span.text, "name")
+    if low in _QUANTIFIERS:  # "Some of the protesters shouted": the protesters
+        for prep in tok.children:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "of" else None
+            if pobj is not None and pobj.pos_ == "NOUN":
+                span = doc[pobj.left_edge.i : pobj.i + 1]
+                return Mention(base + span.start_char, base + span.end_char, span.text, "description")
     left = tok.left_edge
     span = doc[left.i : tok.i + 1]
     return Mention(base + span.start_char, base + span.end_char, span.text, "description")
+
+
+_QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "one", "two", "three", "dozens", "hundreds", "thousands"}
 
 
 def _entity_of(tok: Token) -> SpacySpan | None:
