@@ -6,7 +6,7 @@ import click
 from corroborate import __version__
 from corroborate.cli.analyze import analyze_command
 from corroborate.cli.cluster import bench_cluster_command, cluster_command
-from corroborate.cli.quotes import bench_quotes_command, quotes_command
+from corroborate.cli.quotes import bench_quotes_command, bench_speakers_command, quotes_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -24,4 +24,5 @@ main.add_command(analyze_command)
 main.add_command(quotes_command)
 main.add_command(cluster_command)
 bench.add_command(bench_quotes_command)
+bench.add_command(bench_speakers_command)
 bench.add_command(bench_cluster_command)

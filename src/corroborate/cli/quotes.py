@@ -1,4 +1,4 @@
-"""`corroborate quotes` and `corroborate bench quotes`."""
+"""`corroborate quotes`, `corroborate bench quotes` and `corroborate bench speakers`."""
 from __future__ import annotations
 
 import json
@@ -57,6 +57,26 @@ def bench_quotes_command(data: Path | None, out_path: Path | None, limit: int | 
         raise click.ClickException(f"{data}: no such file (give --data)")
     result = run_bench(data, limit=limit, workers=max(0, workers))
     text = json.dumps(result, indent=2)
+    click.echo(text)
+    if out_path:
+        Path(out_path).write_text(text + "\n", encoding="utf-8")
+
+
+@click.command("speakers")
+@click.option("--events", "events_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder with ecbplus_dev.jsonl and gvc_dev.jsonl (default: ../shared/data/events).")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="Also write the figures here as JSON.")
+def bench_speakers_command(events_dir: Path | None, out_path: Path | None) -> None:
+    """Speaker accuracy on hand-labelled quotes of ECB+ and GVC dev articles (clean labels)."""
+    from corroborate.bench.speakers import run_speaker_labels
+
+    if events_dir is None:
+        events_dir = DEFAULT_DATA.parents[1] / "events"
+        if not events_dir.exists():
+            events_dir = Path("..") / "shared" / "data" / "events"
+    if not (Path(events_dir) / "ecbplus_dev.jsonl").exists():
+        raise click.ClickException(f"{events_dir}: no ecbplus_dev.jsonl there (give --events)")
+    text = json.dumps(run_speaker_labels(events_dir), indent=2, ensure_ascii=False)
     click.echo(text)
     if out_path:
         Path(out_path).write_text(text + "\n", encoding="utf-8")
