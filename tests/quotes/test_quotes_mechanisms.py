@@ -459,3 +459,9 @@ def test_a_run_of_initials_is_one_name_word():
 def test_a_share_of_a_group_speaks_for_the_group(ex):
     text = 'She was released.\nSome of the protesters shouted, “That is the sister,” then threw bottles.'
     assert _quotes(ex, text)[0][1] == "protesters"
+
+
+def test_a_title_after_its_owners_name_is_no_quote(ex):
+    text = ('Lee told NBC’s “Today” on Monday that he would run. Washington, star of television’s “Scandal,” '
+            'thanked Obama. “We will win,” Lee said.')
+    assert [q[0] for q in _quotes(ex, text)] == ["We will win,"]

@@ -6,6 +6,7 @@ each quote is attach.py's; this module resolves speakers, follows continuations 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -23,6 +24,7 @@ from corroborate.quotes.speakers import Resolver, mention_of, subject_of
 
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
 _HEADLINE_WORDS = 30
+_OWNER_BEFORE = re.compile(r"[’']s\s?$")
 MIN_PARALLEL = 200  # paragraphs: below this, starting parser processes costs more than it saves
 
 
@@ -148,6 +150,9 @@ class QuoteExtractor:
             return False  # an attribute value of markup left in the text: datetime="2016-06-29"
         if title_like(text[f.span.start : f.span.end]) and not self._said_sentence(f, text):
             return False  # a title: "Meet the Press"
+        if _OWNER_BEFORE.search(text, max(0, f.span.open_at - 3), max(0, f.span.open_at)) and all(
+                w[:1].isupper() for w in text[f.span.start : f.span.end].split()):
+            return False  # a show or a work named after its owner: NBC's "Today", television's "Scandal,"
         if f.how in ("verb", "intro", "noun"):
             return True
         if f.how == "continuation":
