@@ -371,3 +371,12 @@ def test_ships_and_sentence_adverbs_are_no_persons():
     names = NameIndex("The frigate INS Mysore sailed on. Soon, he said, the pirates gave up. INS Mysore, he added, was fine.")
     assert not names.is_person("INS Mysore")
     assert "Soon" not in {n.text for _, _, n in names.mentions}
+
+
+def test_a_text_speaks_for_whoever_put_it_out():
+    ex = QuoteExtractor()
+    text = ("Gordon Advisors issued a statement Tuesday expressing condolences.\n"
+            "\"We are devastated by the death of our colleague,\" the statement said.\n"
+            "Centre-left daily Eleftherotypia warned of unrest. \"If nothing is done, the anger will sweep "
+            "everything away,\" the paper said.")
+    assert [q.speaker for q in ex.extract(text, "t")] == ["Gordon Advisors", "Eleftherotypia"]

@@ -88,6 +88,12 @@ def mention_of(tok: Token, base: int) -> Mention:
     return Mention(base + span.start_char, base + span.end_char, span.text, "description")
 
 
+_ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "post"}
+_PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
+_ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"
+_ISSUED = re.compile(rf"{_ISSUER}\s+(?:issued|released|put out|sent|published|posted)\s+(?:a|an|its|the)\s+"
+                     r"(?:[a-z\-]+\s+)?(statement|report|letter|release|memo|email|post)\b")
+_PAPER_NAMED = re.compile(rf"\b(?:daily|newspaper|paper|tabloid|weekly)\s+{_ISSUER}")
 _QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "one", "two", "three", "dozens", "hundreds", "thousands"}
 
 
@@ -314,6 +320,8 @@ class Resolver:
             return None  # "what some call '...'", "someone joked": nobody named; the caller guesses
         if all(w[:1].isupper() for w in words) and any(self.names.is_person(n.text) for n in self.names.lookup(m.text)):
             return self.canonical_name(m.text, m.start)  # a surname the parser took for a word: "Small, who ..."
+        if definite and (issuer := self._issuer(head, m.start)):
+            return issuer  # "the statement said": the one that issued it; "the paper said": the paper named
         if (definite or (len(low) == 1 and words[0].islower())) and roles.norm(head) in ROLE_NOUNS:
             hit = roles.link(self, words[definite:], m.start) or self.antecedent(m.start, None, roles={head})
             if hit:
@@ -332,6 +340,21 @@ class Resolver:
                 return hit
         if low and low[0] in DETERMINERS:
             words = words[1:]
+        return " ".join(words) or None
+
+    def _issuer(self, head: str, pos: int, reach: int = 2000) -> str | None:
+        """Who put out the text a description names, from the text before it: "Gordon Advisors issued a
+        statement ... the statement said", "daily Eleftherotypia warned ... the paper said"."""
+        lo = max(0, pos - reach)
+        if head in _PAPER_NOUNS:
+            hits = [m.group(1) for m in _PAPER_NAMED.finditer(self.text, lo, pos)]
+        elif head in _ISSUED_NOUNS:
+            hits = [m.group(1) for m in _ISSUED.finditer(self.text, lo, pos) if m.group(2).lower() == head]
+        else:
+            return None
+        if not hits:
+            return None
+        words, _ = strip_name(hits[-1].split())  # "The Bush campaign released": drops "The"
         return " ".join(words) or None
 
     def guess(self, pos: int) -> str | None:
