@@ -380,3 +380,13 @@ def test_a_text_speaks_for_whoever_put_it_out():
             "Centre-left daily Eleftherotypia warned of unrest. \"If nothing is done, the anger will sweep "
             "everything away,\" the paper said.")
     assert [q.speaker for q in ex.extract(text, "t")] == ["Gordon Advisors", "Eleftherotypia"]
+
+
+def test_a_people_is_no_person_and_a_statement_by_someone_is_theirs():
+    ex = QuoteExtractor()
+    text = ('IMF head Dominique Strauss-Kahn warned that the crisis could spread. But Greeks must also understand '
+            'that without these measures, "the situation would be infinitely more serious," he said.\n'
+            'Below is a statement by Francesca Grifo, director of the program:\n'
+            '"Several last-minute changes have undermined the scientific foundation of the act."')
+    assert [q.speaker for q in ex.extract(text, "t")] == ["Dominique Strauss-Kahn", "Francesca Grifo"]
+    assert not NameIndex("Greeks must understand. Greeks said so.").is_person("Greeks")

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from corroborate.quotes.clauses import (as_report, dash_label, heads_outside, is_speech, label_before, lead_verb,
-                                        outer_source, reporting_verb_above, speaker_noun, speech_owner, tail_verb)
+from corroborate.quotes.clauses import (as_report, author_of, dash_label, heads_outside, is_speech, label_before,
+                                        lead_verb, outer_source, reporting_verb_above, speaker_noun, speech_owner,
+                                        tail_verb)
 from corroborate.quotes.marks import MarkSpan, Paragraph, signature
 from corroborate.quotes.speakers import Mention, mention_of, subject_of
 
@@ -176,6 +177,8 @@ def intro(text: str, found: list[Found], paras: list[Paragraph], pdocs: dict[int
         # "As the Times reported, the White House refused to call it terrorism:" introduces the Times's words
         verb = as_report(last, lambda t: False) or verbs[-1]
         subj = subject_of(verb)
+        if subj is not None:  # "Below is a statement by Francesca Grifo:" introduces Grifo's words
+            subj = author_of(subj, lambda t: False) or subj
         if subj is not None and speaker_noun(subj):  # not "The other thing is:"
             f.verb, f.base, f.how = verb, prev.start, "intro"
             f.mention = mention_of(subj, prev.start)

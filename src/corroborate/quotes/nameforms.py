@@ -58,6 +58,13 @@ def _hyphen_title(word: str) -> bool:
     return len(parts) > 1 and all(p in TITLES or p in ("treasurer", "elect", "co", "host") for p in parts if p)
 
 
+# Peoples, parties and faiths named in the plural: a group, never one person ("Greeks must understand").
+GROUP_NAMES = set("""
+americans germans greeks britons russians italians spaniards chinese japanese mexicans canadians europeans
+africans asians arabs israelis palestinians iranians iraqis syrians turks kurds afghans pakistanis indians
+democrats republicans conservatives liberals progressives muslims christians jews catholics protestants
+evangelicals latinos hispanics
+""".split())
 # Titles that are common surnames too: left as a name when nothing else is ("King told the News").
 SURNAME_TITLES = {"King", "Prince", "Judge", "Major", "Marshal", "Bishop", "Chancellor"}
 # Words dropped with titles that say nothing about a person: "the Islamic State", "Former Pennsylvania

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from corroborate.quotes import roles
 from corroborate.quotes.cues import TITLES, speech_lemma
-from corroborate.quotes.nameforms import (GENDERED_NOUNS, NAME_RE, NOT_NAME, NOT_PERSONAL, ORG_WORDS, given_gender,
-                                          SURNAME_TITLES, known_first_name, personal_title, places, segments, strip_name,
-                                          verb_word)
+from corroborate.quotes.nameforms import (GENDERED_NOUNS, GROUP_NAMES, NAME_RE, NOT_NAME, NOT_PERSONAL, ORG_WORDS,
+                                          SURNAME_TITLES, given_gender, known_first_name, personal_title, places, segments,
+                                          strip_name, verb_word)
 from corroborate.quotes.roles import ROLE_NOUNS
 
 
@@ -264,7 +264,7 @@ class NameIndex:
         # what the text says about a person outweighs the tagger's ORG ("Jo Lim, 35,"; "Mr. Lim")
         if any(n.personal for n in self.lookup(full)):
             return True
-        if len(words) == 1 and ((len(full) > 1 and full.isupper()) or low in places()):
+        if len(words) == 1 and ((len(full) > 1 and full.isupper()) or low in places() or low in GROUP_NAMES):
             return False  # an acronym, a dateline or a place: "NYPD", "PHILADELPHIA", "Tehran"
         if words[0] in _VESSEL_PREFIXES and len(words) > 1:
             return False  # a ship: "INS Mysore", "USS Cole"
