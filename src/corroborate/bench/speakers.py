@@ -2,10 +2,10 @@
 
 How the labels were made: quotes were drawn at random from what the extractor found in those articles,
 each was read in its context with the extractor's speaker out of view, and given the name of its source
-(or marked as no quote: a title, a nickname). Sample `blind-1` (70 quotes) was labelled before the fixes
-made after reading it: 55 of 65 right then. `blind-2` (50 quotes, drawn after those fixes) is the unbiased
-figure for the code it was drawn from: 43 of 46 right; one fix made after reading it ("Some of the
-protesters shouted") took it to 44.
+(or marked as no quote: a title, a nickname). Each sample was drawn after the fixes the one before
+prompted, so its figure when drawn is unbiased for the code of that time: `blind-1` (70 quotes) 55 of 65
+right, `blind-2` (50) 43 of 46, `blind-3` (40) 34 of 39. Figures after later fixes, which were made by
+reading these samples, are not unbiased estimates.
 Unlike PolNeAR's speakers for pronouns (automatic coreference), these labels are clean; they measure how
 often a quote found gets the right speaker, not how many quotes are found.
 """
