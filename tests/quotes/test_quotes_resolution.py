@@ -341,8 +341,7 @@ def test_an_acronym_is_no_person():
     assert not names.is_person("NYPD")
 
 
-def test_an_abbreviated_title_the_parser_cuts_off_leads_to_its_name():
-    ex = QuoteExtractor()
+def test_an_abbreviated_title_the_parser_cuts_off_leads_to_its_name(ex):
     text = '"There is a suspicion that he had a third target," said Troy police Lt. Gerry Scherman.'
     assert [q.speaker for q in ex.extract(text, "t")] == ["Gerry Scherman"]
 
@@ -352,8 +351,7 @@ def test_a_place_is_no_person():
     assert not names.is_person("Tehran") and names.is_person("Ana Ruiz")
 
 
-def test_a_surname_that_is_also_a_title():
-    ex = QuoteExtractor()
+def test_a_surname_that_is_also_a_title(ex):
     text = ("Tishana King, 39, a clerk, saw the shooting.\n“He had nothing in his hands,” King told reporters.\n"
             "The King of Spain did not comment.\n“I could not see the kids,” she said later.")
     assert [q.speaker for q in ex.extract(text, "t")] == ["Tishana King", "Tishana King"]
@@ -373,8 +371,7 @@ def test_ships_and_sentence_adverbs_are_no_persons():
     assert "Soon" not in {n.text for _, _, n in names.mentions}
 
 
-def test_a_text_speaks_for_whoever_put_it_out():
-    ex = QuoteExtractor()
+def test_a_text_speaks_for_whoever_put_it_out(ex):
     text = ("Gordon Advisors issued a statement Tuesday expressing condolences.\n"
             "\"We are devastated by the death of our colleague,\" the statement said.\n"
             "Centre-left daily Eleftherotypia warned of unrest. \"If nothing is done, the anger will sweep "
@@ -382,8 +379,7 @@ def test_a_text_speaks_for_whoever_put_it_out():
     assert [q.speaker for q in ex.extract(text, "t")] == ["Gordon Advisors", "Eleftherotypia"]
 
 
-def test_a_people_is_no_person_and_a_statement_by_someone_is_theirs():
-    ex = QuoteExtractor()
+def test_a_people_is_no_person_and_a_statement_by_someone_is_theirs(ex):
     text = ('IMF head Dominique Strauss-Kahn warned that the crisis could spread. But Greeks must also understand '
             'that without these measures, "the situation would be infinitely more serious," he said.\n'
             'Below is a statement by Francesca Grifo, director of the program:\n'

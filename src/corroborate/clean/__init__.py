@@ -11,7 +11,7 @@ import copy
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from corroborate.clean.rules import (PARAGRAPH_END, QUOTE_CHARS, REASONS, hard_wrapped, is_sentence, list_item,
+from corroborate.clean.rules import (PARAGRAPH_END, QUOTE_CHARS, REASONS, hard_wrapped_lines, is_sentence, list_item,
                                      looks_like_headline, strong_reason)
 from corroborate.model import Article, Batch, Removed
 from corroborate.pipeline import Stage, register
@@ -53,7 +53,7 @@ def clean_text(raw: str, *, repeated: Iterable[str] = frozenset()) -> tuple[str,
     """
     repeated_keys = {_key(r) for r in repeated}
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if hard_wrapped("\n".join(lines)):
+    if hard_wrapped_lines(lines):
         lines = _unwrapped(lines)
     stripped = [ln.strip() for ln in lines]
     nonempty = [i for i, s in enumerate(stripped) if s]

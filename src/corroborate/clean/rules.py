@@ -274,9 +274,13 @@ def looks_like_headline(line: str) -> bool:
 def hard_wrapped(text: str) -> bool:
     """Text wrapped at a fixed width, as plain-text mail and archives are: blank lines part its
     paragraphs, and most lines run on into the next one mid-sentence, none of them long."""
-    if "\n\n" not in text:
-        return False
-    lines = text.split("\n")
+    return hard_wrapped_lines(text.split("\n"))
+
+
+def hard_wrapped_lines(lines: list[str]) -> bool:
+    """`hard_wrapped` for text already split into lines."""
+    if "" not in lines[1:-1]:
+        return False  # no empty line between paragraphs (no "\n\n" in the text)
     runs = [a.rstrip() for a, b in zip(lines, lines[1:]) if a.strip() and b.strip() and not list_item(b)]
     if len(runs) < 5 or max(len(line) for line in lines) > 100:
         return False

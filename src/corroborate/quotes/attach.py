@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from corroborate.quotes.clauses import (as_report, author_of, dash_label, heads_outside, is_speech, label_before,
                                         lead_verb, outer_source, reporting_verb_above, speaker_noun, speech_owner,
                                         tail_verb)
-from corroborate.quotes.marks import MarkSpan, Paragraph, signature
+from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, signature
 from corroborate.quotes.speakers import Mention, mention_of, subject_of
 
 INTRO_ENDS = (":", "—", "–")
@@ -184,9 +184,8 @@ def intro(text: str, found: list[Found], paras: list[Paragraph], pdocs: dict[int
             f.mention = mention_of(subj, prev.start)
 
 
-_NAME_WORDS = r"((?:[A-Z][\w.’'\-]*\s){0,3}[A-Z][\w’'\-]*)"
-_SAID_NAME = re.compile(rf"\s*(?:said|says|added|told)\s+(?:[a-z][\w\-]*\s+){{0,2}}{_NAME_WORDS}")
-_NAME_SAID = re.compile(rf"\s*(?:[a-z][\w\-]*\s+){{0,2}}{_NAME_WORDS}(?:,[^,\n]{{1,60}},)?\s+(?:said|says|added|told)\b")
+_SAID_NAME = re.compile(rf"\s*(?:said|says|added|told)\s+(?:[a-z][\w\-]*\s+){{0,2}}{NAME_RUN}")
+_NAME_SAID = re.compile(rf"\s*(?:[a-z][\w\-]*\s+){{0,2}}{NAME_RUN}(?:,[^,\n]{{1,60}},)?\s+(?:said|says|added|told)\b")
 
 
 def said_below(text: str, found: list[Found], paras: list[Paragraph]) -> None:

@@ -210,7 +210,9 @@ def _ends_speech(text: str, line_start: int, at: int) -> bool:
     return bool(text[line_start:at].strip()) and bool(re.search(r"[,.!?…]\s?$", text[line_start:at]))
 
 
-_SIGNATURE = re.compile(r"[-–—]\s*((?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]*)\s*(?:[.,]|$)")
+# a capitalised run of up to five words, as a name is written in a signature or an attribution line
+NAME_RUN = r"((?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]*)"
+_SIGNATURE = re.compile(rf"[-–—]\s*{NAME_RUN}\s*(?:[.,]|$)")
 
 
 def signature(text: str, para: Paragraph) -> tuple[int, int] | None:

@@ -90,10 +90,10 @@ def mention_of(tok: Token, base: int) -> Mention:
 
 _ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "post"}
 _PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
-_ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"
+_ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
 _ISSUED = re.compile(rf"{_ISSUER}\s+(?:issued|released|put out|sent|published|posted)\s+(?:a|an|its|the)\s+"
-                     r"(?:[a-z\-]+\s+)?(statement|report|letter|release|memo|email|post)\b")
-_PAPER_NAMED = re.compile(rf"\b(?:daily|newspaper|paper|tabloid|weekly)\s+{_ISSUER}")
+                     rf"(?:[a-z\-]+\s+)?({'|'.join(sorted(_ISSUED_NOUNS))})\b")
+_PAPER_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(_PAPER_NOUNS))})\s+{_ISSUER}")
 _QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "one", "two", "three", "dozens", "hundreds", "thousands"}
 
 
