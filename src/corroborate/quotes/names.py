@@ -63,6 +63,7 @@ def _role_phrase(words: list[str]) -> bool:
 
 
 _AGE = re.compile(r",\s*\d{1,3},")
+_TITLE_WORDS = {"mr", "mrs", "ms", "miss", "madam"}
 
 
 class NameIndex:
@@ -175,7 +176,8 @@ class NameIndex:
             near = _WORDS.findall(text[max(0, start - 25) : start].lower())[-1:]
             if text[end : end + 2] in (", ", ",\u00a0"):  # "Jane Tolan, his wife," / "Jane Tolan, a spokeswoman"
                 after = _WORDS.findall(text[end : end + 30].lower())[:2]
-                near += after[1:] if after and after[0] in ("a", "an", "the", "his", "her", "their") else after[:1]
+                after = after[1:] if after and after[0] in ("a", "an", "the", "his", "her", "their") else after[:1]
+                near += [w for w in after if w not in _TITLE_WORDS]  # "Coralville, Iowa, Mr. Bush": a new name
             for w in near:
                 if w in GENDERED_NOUNS:
                     name.gender[GENDERED_NOUNS[w]] += 2
@@ -261,13 +263,11 @@ class NameIndex:
         words = low.split()
         if not words or words[-1] in ORG_WORDS:
             return False
+        if _no_person_form(full, words) and not any(n.titled for n in self.lookup(full)):
+            return False  # "Japan, the son of ..." is an apposition to someone else
         # what the text says about a person outweighs the tagger's ORG ("Jo Lim, 35,"; "Mr. Lim")
         if any(n.personal for n in self.lookup(full)):
             return True
-        if len(words) == 1 and ((len(full) > 1 and full.isupper()) or low in places() or low in GROUP_NAMES):
-            return False  # an acronym, a dateline or a place: "NYPD", "PHILADELPHIA", "Tehran"
-        if words[0] in _VESSEL_PREFIXES and len(words) > 1:
-            return False  # a ship: "INS Mysore", "USS Cole"
         if len(words) > 1 and known_first_name(words[0]) and any(n.titled for n in self.lookup(full)):
             return True  # "Former Hewlett-Packard CEO Carly Fiorina", tagged ORG with her company
         if low in self.orgs:
@@ -299,4 +299,14 @@ class NameIndex:
     def maybe_person(self, full: str) -> bool:
         low = full.lower()
         words = low.split()
-        return bool(words) and low not in self.orgs and words[-1] not in ORG_WORDS and len(words) <= 3
+        if not words or low in self.orgs or words[-1] in ORG_WORDS or len(words) > 3:
+            return False
+        return not _no_person_form(full, words) or any(n.titled for n in self.lookup(full))
+
+
+def _no_person_form(full: str, words: list[str]) -> bool:
+    """A form no person's name takes: an acronym, a dateline, a place, a people ("NYPD", "PHILADELPHIA",
+    "Tehran", "Greeks"), or a ship ("INS Mysore", "USS Cole")."""
+    if len(words) == 1:
+        return (len(full) > 1 and full.isupper()) or words[0] in places() or words[0] in GROUP_NAMES
+    return words[0] in _VESSEL_PREFIXES

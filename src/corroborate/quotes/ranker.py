@@ -13,7 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from corroborate.quotes.cues import TITLE_ABBREVIATIONS, speech_lemma
+from corroborate.nlp import TITLE_ABBREVIATIONS
+from corroborate.quotes.cues import speech_lemma
 
 if TYPE_CHECKING:
     from corroborate.quotes.speakers import Resolver

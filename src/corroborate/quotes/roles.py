@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from corroborate.quotes.cues import NAME_ABBREVIATIONS, TITLES
+from corroborate.nlp import NAME_ABBREVIATIONS
+from corroborate.quotes.cues import TITLES
 from corroborate.quotes.nameforms import SURNAME_TITLES
 
 if TYPE_CHECKING:

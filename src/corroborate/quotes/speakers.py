@@ -8,9 +8,9 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from corroborate.nlp import MIDSENTENCE_ABBREVIATIONS
 from corroborate.quotes import ranker, roles
-from corroborate.quotes.cues import (DETERMINERS, MIDSENTENCE_ABBREVIATIONS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE,
-                                     WEAK_SPEECH, speech_lemma)
+from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, WEAK_SPEECH, speech_lemma
 from corroborate.quotes.nameforms import GENDERED_NOUNS, cut_at_verb, personal_title, strip_name
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.roles import ROLE_NOUNS
