@@ -465,3 +465,9 @@ def test_a_title_after_its_owners_name_is_no_quote(ex):
     text = ('Lee told NBC’s “Today” on Monday that he would run. Washington, star of television’s “Scandal,” '
             'thanked Obama. “We will win,” Lee said.')
     assert [q[0] for q in _quotes(ex, text)] == ["We will win,"]
+
+
+def test_calling_someones_remarks_a_word_is_the_callers_quote(ex):
+    text = ("House Speaker Paul Dorn, the party's top official, on Tuesday called Mark Trent's remarks about a "
+            "Latino judge “racist,” an extraordinary rebuke that drew a wave of criticism.")
+    assert [q[1] for q in _quotes(ex, text)] == ["Paul Dorn"]

@@ -386,3 +386,17 @@ def test_a_people_is_no_person_and_a_statement_by_someone_is_theirs(ex):
             '"Several last-minute changes have undermined the scientific foundation of the act."')
     assert [q.speaker for q in ex.extract(text, "t")] == ["Dominique Strauss-Kahn", "Francesca Grifo"]
     assert not NameIndex("Greeks must understand. Greeks said so.").is_person("Greeks")
+
+
+def test_a_place_with_person_words_beside_it_is_no_pronoun_candidate(ex):
+    text = ("Admiral Ray Holt, 59, is a tough talker. He was born in Japan, the son of a sailor.\n"
+            "At a meeting in Coralville, Iowa, Mr. Holt spoke of the islands.\n"
+            "“Nobody here wants a war,” he said.")
+    names = NameIndex(text)
+    assert not names.is_person("Japan") and not names.is_person("Iowa")
+    assert [q.speaker for q in ex.extract(text, "t")] == ["Ray Holt"]
+
+
+def test_an_abbreviated_rank_does_not_end_the_sentence(ex):
+    text = '"He came in and shot another man," Vancouver police Const. Tom Fenning told a news conference.'
+    assert [q.speaker for q in ex.extract(text, "t")] == ["Tom Fenning"]

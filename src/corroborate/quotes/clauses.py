@@ -263,6 +263,11 @@ def speech_owner(tok: Token, below: Token | None, quoted: Callable[[Token], bool
     low = noun.lower_
     if noun.pos_ != "NOUN" or (low not in SPEECH_NOUNS and low[:-1] not in SPEECH_NOUNS) or quoted(noun):
         return None
+    if below.dep_ == "prep" and below.lower_ != "of" and noun.dep_ in ("dobj", "oprd") \
+            and speech_lemma(noun.head.lower_) in WEAK_SPEECH:
+        # "Ryan called Trump's remarks about the judge '...'": the caller's word for them; not so an "of"
+        # content ("called her assertion of a 'claim of right' ...")
+        return None
     for child in noun.children:
         if child.dep_ == "poss" and not quoted(child) and child.lower_ not in _NO_OWNER:
             return noun, child

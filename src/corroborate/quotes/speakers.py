@@ -55,12 +55,13 @@ def mention_of(tok: Token, base: int) -> Mention:
             if nxt.ent_type_ == "PERSON":
                 ent = _entity_of(nxt)
                 break
-        if ent is None and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".":
-            # an abbreviated title the parser cut off from its name: "said police Lt. Gerry Scherlinck"
-            run = list(doc[tok.i + 2 : tok.i + 5])
+        # an abbreviated title the parser cut off from its name: "said police Lt. Gerry Scherlinck"
+        after = tok.i + 1 if tok.text.endswith(".") else tok.i + 2
+        if ent is None and (after == tok.i + 1 or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")):
+            run = list(doc[after : after + 3])
             k = next((i for i, t in enumerate(run) if not (t.pos_ == "PROPN" and t.text[:1].isupper())), len(run))
             if k:
-                name = doc[tok.i + 2 : tok.i + 2 + k]
+                name = doc[after : after + k]
                 return Mention(base + name.start_char, base + name.end_char, name.text, "name")
     if ent is None:
         for child in tok.children:  # "a spokesman, John Smith," / "his aide Jane Doe"
