@@ -400,3 +400,11 @@ def test_a_place_with_person_words_beside_it_is_no_pronoun_candidate(ex):
 def test_an_abbreviated_rank_does_not_end_the_sentence(ex):
     text = '"He came in and shot another man," Vancouver police Const. Tom Fenning told a news conference.'
     assert [q.speaker for q in ex.extract(text, "t")] == ["Tom Fenning"]
+
+
+def test_a_word_capitalised_only_where_it_opens_a_sentence_is_no_name():
+    names = NameIndex("Surely, he said, the plan would work. Filmmaker says he cannot commit.\n"
+                      "Bettie Page posed. Page said so, and the page was torn.")
+    assert not names.is_person("Surely") and not names.maybe_person("Surely")
+    assert not names.is_person("Filmmaker")
+    assert names.is_person("Page")

@@ -29,6 +29,7 @@ class Name:
     titled: bool = False  # preceded by a personal title somewhere (Mr., Sen., President ...)
     speaks: bool = False  # subject of a speech verb somewhere ("Obama said", "said Obama")
     personal: bool = False  # an age, Mr./Ms. or a gendered noun beside it ("Jo Lim, 35,", "his wife, Jo")
+    mid: bool = False  # seen somewhere other than at the opening of a sentence
     gender: Counter = field(default_factory=Counter)
     positions: list[int] = field(default_factory=list)
 
@@ -136,6 +137,7 @@ class NameIndex:
         if _AGE.match(self.text, at + len(raw)):
             name.personal = True
         name.positions.append(start)
+        name.mid = name.mid or not _SENT_OPEN.search(self.text, max(0, start - 12), start)
         end = start + len(" ".join(words))
         if (m := _ROLE_AFTER.match(self.text, end)) and _role_phrase(m.group(1).split()):
             self._modifiers.add(start)  # "McConnell spokesman Don Stewart": the name only qualifies a role
@@ -263,7 +265,7 @@ class NameIndex:
         words = low.split()
         if not words or words[-1] in ORG_WORDS:
             return False
-        if _no_person_form(full, words) and not any(n.titled for n in self.lookup(full)):
+        if (_no_person_form(full, words) and not any(n.titled for n in self.lookup(full))) or self._opening_word(words):
             return False  # "Japan, the son of ..." is an apposition to someone else
         # what the text says about a person outweighs the tagger's ORG ("Jo Lim, 35,"; "Mr. Lim")
         if any(n.personal for n in self.lookup(full)):
@@ -301,7 +303,23 @@ class NameIndex:
         words = low.split()
         if not words or low in self.orgs or words[-1] in ORG_WORDS or len(words) > 3:
             return False
+        if self._opening_word(words):
+            return False
         return not _no_person_form(full, words) or any(n.titled for n in self.lookup(full))
+
+    def _opening_word(self, words: list[str]) -> bool:
+        """A lone word capitalised only where it opens a sentence, and a word there: one the text also
+        writes in lower case, a role noun or an adverb ("Surely, he said", "Filmmaker Ross", "Keep in
+        mind"). Not a surname the text also writes in full ("Page said" with "Bettie Page")."""
+        if len(words) != 1 or known_first_name(words[0]):
+            return False
+        low = words[0]
+        names = self.by_last.get(low, [])
+        if not names or any(len(n.tokens) > 1 or n.mid or n.titled or n.personal for n in names):
+            return False
+        if roles.norm(low) in ROLE_NOUNS or low.endswith("ly"):
+            return True  # "Filmmaker says he ...": a role, even as a subject
+        return low in self._lower and not any(n.speaks for n in names)
 
 
 def _no_person_form(full: str, words: list[str]) -> bool:
