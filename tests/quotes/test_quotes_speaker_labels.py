@@ -1,4 +1,4 @@
-"""Speakers against the hand-labelled quotes of ECB+ and GVC dev articles (clean labels, see bench/speakers.py)."""
+"""Speakers against quotes labelled by hand in ECB+, GVC and PolNeAR articles (clean labels, see bench/speakers.py)."""
 from __future__ import annotations
 
 import json
@@ -9,21 +9,29 @@ from corroborate.bench.speakers import LABELS, run_speaker_labels
 from corroborate.cli import main
 from tests.conftest import shared_path
 
+SAMPLES = {"blind-1": 70, "blind-2": 50, "blind-3": 40, "nyt-1": 59, "pronoun-1": 49, "pronoun-2": 47}
+CORPORA = {"ecbplus_dev.jsonl", "gvc_dev.jsonl", "polnear_train.jsonl"}
+
 
 def test_labels_name_their_articles_and_spans():
-    rows = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 160 and {r["sample"] for r in rows} == {"blind-1", "blind-2", "blind-3"}
-    assert all(r["end"] > r["start"] >= 0 and r["corpus"] in ("ecbplus_dev.jsonl", "gvc_dev.jsonl") for r in rows)
+    rows = [json.loads(line) for path in LABELS for line in path.read_text(encoding="utf-8").splitlines()]
+    assert {s: sum(r["sample"] == s for r in rows) for s in SAMPLES} == SAMPLES and len(rows) == sum(SAMPLES.values())
+    assert all(r["end"] > r["start"] >= 0 and r["corpus"] in CORPORA for r in rows)
+    assert not any("dev" in r["corpus"] and "polnear" in r["corpus"] for r in rows)  # PolNeAR dev is for reporting
 
 
 def test_speaker_accuracy_on_the_labelled_quotes(tmp_path):
-    events = shared_path("data", "events")
-    result = run_speaker_labels(events)
-    for sample in ("blind-1", "blind-2", "blind-3"):
+    data = shared_path("data")
+    result = run_speaker_labels(data)
+    for sample in SAMPLES:
         figures = result["samples"][sample]
-        # floors under the figures measured when the last labels were made (0.92, 0.96, 0.92): a regression guard
-        assert figures["speaker_accuracy"] >= 0.85, (sample, figures, result["misses"])
+        # floors under the figures measured when the last labels were made (0.92, 0.96, 0.92, 0.93, 0.88, 0.87):
+        # a regression guard
+        assert figures["speaker_accuracy"] >= (0.80 if sample.startswith("pronoun") else 0.85), (sample, figures)
+    # PolNeAR's own speakers, scored on the same quotes: a fixed fact of the data, found by the gold spans
+    assert [result["samples"][s]["polnear_speaker_right"] for s in ("pronoun-1", "pronoun-2")] == [35, 40]
+    assert "polnear_speaker_accuracy" not in result["samples"]["nyt-1"]  # no gold quotes there
     out = tmp_path / "s.json"
-    cli = CliRunner().invoke(main, ["bench", "speakers", "--events", str(events), "--out", str(out)])
+    cli = CliRunner().invoke(main, ["bench", "speakers", "--data", str(data), "--out", str(out)])
     assert cli.exit_code == 0, cli.output
     assert json.loads(out.read_text())["samples"]["blind-2"]["labelled_quotes"] == 46

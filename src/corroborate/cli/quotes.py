@@ -63,20 +63,22 @@ def bench_quotes_command(data: Path | None, out_path: Path | None, limit: int | 
 
 
 @click.command("speakers")
-@click.option("--events", "events_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder with ecbplus_dev.jsonl and gvc_dev.jsonl (default: ../shared/data/events).")
+@click.option("--data", "shared_data", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The shared data folder, with events/ (ECB+, GVC dev) and polnear/ (default: ../shared/data).")
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="Also write the figures here as JSON.")
-def bench_speakers_command(events_dir: Path | None, out_path: Path | None) -> None:
-    """Speaker accuracy on hand-labelled quotes of ECB+ and GVC dev articles (clean labels)."""
-    from corroborate.bench.speakers import run_speaker_labels
+def bench_speakers_command(shared_data: Path | None, out_path: Path | None) -> None:
+    """Speaker accuracy on hand-labelled quotes of ECB+, GVC and PolNeAR articles (clean labels), and
+    how often PolNeAR's own coreference-resolved speakers agree with those labels."""
+    from corroborate.bench.speakers import corpus_dirs, run_speaker_labels
 
-    if events_dir is None:
-        events_dir = DEFAULT_DATA.parents[1] / "events"
-        if not events_dir.exists():
-            events_dir = Path("..") / "shared" / "data" / "events"
-    if not (Path(events_dir) / "ecbplus_dev.jsonl").exists():
-        raise click.ClickException(f"{events_dir}: no ecbplus_dev.jsonl there (give --events)")
-    text = json.dumps(run_speaker_labels(events_dir), indent=2, ensure_ascii=False)
+    if shared_data is None:
+        shared_data = DEFAULT_DATA.parents[1]
+        if not shared_data.exists():
+            shared_data = Path("..") / "shared" / "data"
+    missing = [str(d / c) for c, d in corpus_dirs(shared_data).items() if not (d / c).exists()]
+    if missing:
+        raise click.ClickException(f"{shared_data}: no {missing[0]} (give --data, the shared data folder)")
+    text = json.dumps(run_speaker_labels(shared_data), indent=2, ensure_ascii=False)
     click.echo(text)
     if out_path:
         Path(out_path).write_text(text + "\n", encoding="utf-8")
