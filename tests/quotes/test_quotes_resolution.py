@@ -408,3 +408,12 @@ def test_a_word_capitalised_only_where_it_opens_a_sentence_is_no_name():
     assert not names.is_person("Surely") and not names.maybe_person("Surely")
     assert not names.is_person("Filmmaker")
     assert names.is_person("Page")
+
+
+def test_he_said_continues_the_speaker_named_just_before(ex):
+    text = ("Mark Dunn, a billionaire investor, spoke in Austin on Monday about the race.\n"
+            "“I would have the same talk with him,” Dunn said. “He has a real chance to win.”\n"
+            "Tom Reyes’s grasp of policy and his temperament are worrying, Dunn said.\n"
+            "“You know, it is possible for anybody to change,” he said when asked about Reyes.\n"
+            "Later, Tom Reyes arrived at the hall.\n“I have a plan,” he said.")
+    assert [q.speaker for q in ex.extract(text, "t")] == ["Mark Dunn", "Mark Dunn", "Mark Dunn", "Tom Reyes"]

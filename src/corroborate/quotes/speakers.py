@@ -19,6 +19,7 @@ from corroborate.quotes.roles import ROLE_NOUNS
 _GENERIC = set("someone somebody anyone anybody everyone everybody many some others people candidates".split())
 _GENERIC_DETS = {"any", "some", "many", "most", "other", "a"}
 _NAMED = {"PERSON", "ORG", "GPE", "FAC"}
+_FIRST_WORD = re.compile(r"\w")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|at|by|from|about|against|than|told|tells|asked|asks|met|thanked|"
                             r"urged|praised|criticized|attacked|called|endorsed|"
                             r"beat|defeated)\s+(?:(?:[A-Z][a-z]*\.|[A-Z][a-z]+)\s+)?$")
@@ -291,10 +292,44 @@ class Resolver:
             if self.use_ranker:
                 cands = ranker.candidates(self, self.chain_start(m.start, gender), gender)
                 self.log.append((m.start, gender, cands))
+                if (prev := self._speaker_before(m.start, gender)) is not None:
+                    return prev
                 if ranker.weights() is not None:
                     return ranker.best(cands)
             return self.antecedent(m.start, gender)
         return self.description(m, para_start)
+
+    def _speaker_before(self, pos: int, gender: str) -> str | None:
+        """The speaker named in this sentence or the one before, when of the pronoun's gender and nobody
+        else of it was named since: "Trump's grasp of policy is worrying, Cuban said. '...,' he said"
+        continues Cuban, whoever else the sentence named before him."""
+        i = bisect.bisect_left(self.events, (pos, "")) - 1
+        if i < 0 or self.in_quote(pos):
+            return None  # a "he said" inside someone's quote is a third person they speak of
+        at, name = self.events[i]
+        if self._told_between(at, pos) > 1 or self.names.gender(name) not in (gender, None):
+            return None
+        renamed = pos  # where the speaker was last named again after the event
+        for start, end, other in self.names.persons_before(pos, at + 1):  # most recent first
+            if other == name:
+                renamed = min(renamed, start)
+                continue
+            if self.in_quote(start) or self.names.gender(other) not in (gender, None):
+                continue
+            minor = self.text[end : end + 2] in ("'s", "’s") or _OBJECT_BEFORE.search(self.text, max(0, start - 30), start)
+            if not (minor and renamed < pos):
+                # someone else came up since ("Sanders appeared to ... On Friday, he remarked"), unless only as
+                # an owner or object before the speaker is named again ("Trump's grasp is worrying, Cuban said")
+                return None
+        return name
+
+    def _told_between(self, a: int, b: int) -> int:
+        """Sentences that open in (a, b] outside quotes: the narrator's, not the speaker's."""
+        n = 0
+        for k in range(self.sentence_of(a) + 1, self.sentence_of(b) + 1):
+            m = _FIRST_WORD.search(self.text, self.sent_starts[k])
+            n += m is not None and not self.in_quote(m.start())
+        return n
 
     def chain_start(self, pos: int, gender: str, max_sents: int = 4) -> int:
         """Where a run of same-gender pronouns with no name between ends: "He ran. His aides left. “...,” he
