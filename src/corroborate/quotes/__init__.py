@@ -5,7 +5,8 @@
     batches = QuoteExtractor().extract_many([(text, "a1"), ...])  # many, parsed in one nlp.pipe
 
 Modules: marks (quoted spans), cues (word lists), names (the article's names, fullest forms,
-gender), speakers (subject mentions, pronoun and description resolution), ranker (learnt pronoun
+gender), subjects (the speaker a parse names: a speech verb's subject and its mention), speakers
+(resolving mentions: names, pronouns, descriptions), ranker (learnt pronoun
 antecedent ranker), extractor (attribution), stage (pipeline stage "quotes"), train (rebuilds the
 shipped JSON weights from PolNeAR train).
 """

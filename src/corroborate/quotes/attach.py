@@ -13,7 +13,7 @@ from corroborate.quotes.clauses import (as_report, author_of, dash_label, heads_
                                         lead_verb, outer_source, reporting_verb_above, speaker_noun, speech_owner,
                                         tail_verb)
 from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, signature
-from corroborate.quotes.speakers import Mention, mention_of, subject_of
+from corroborate.quotes.subjects import Mention, mention_of, subject_of
 
 INTRO_ENDS = (":", "—", "–")
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.quotes.cues import PERSON_PRONOUNS, PLURAL_PRONOUNS, WEAK_SPEECH, speech_lemma
 from corroborate.quotes.nameforms import GENDERED_NOUNS
 from corroborate.quotes.roles import ROLE_NOUNS
-from corroborate.quotes.speakers import subject_of
+from corroborate.quotes.subjects import subject_of
 
 _CLAUSE_DEPS = {"ccomp", "parataxis", "conj", "advcl", "xcomp", "acomp", "relcl", "dobj", "pobj", "prep", "pcomp"}
 _OUTER_LEMMAS = {"report", "say", "write", "tell", "note", "add", "explain", "argue", "claim", "insist", "warn", "admit", "acknowledge"}

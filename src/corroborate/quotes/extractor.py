@@ -20,7 +20,8 @@ from corroborate.quotes.clauses import (author_of, is_speech, passive_agent, per
 from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks
 from corroborate.quotes.names import NameIndex
-from corroborate.quotes.speakers import Resolver, mention_of, subject_of
+from corroborate.quotes.speakers import Resolver
+from corroborate.quotes.subjects import mention_of, subject_of
 
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
 _HEADLINE_WORDS = 30

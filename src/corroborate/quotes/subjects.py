@@ -1,0 +1,214 @@
+"""Where the parse names a speaker: the subject of a speech verb, and the mention it stands for."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from corroborate.quotes import roles
+from corroborate.quotes.cues import PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, WEAK_SPEECH, speech_lemma
+from corroborate.quotes.nameforms import GENDERED_NOUNS, personal_title
+from corroborate.quotes.roles import ROLE_NOUNS
+
+_NAMED = {"PERSON", "ORG", "GPE", "FAC"}
+
+_QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "one", "two", "three", "dozens", "hundreds", "thousands"}
+
+
+class Mention:
+    """Where a speaker is named in the text, what kind of mention it is, and its canonical name."""
+
+    def __init__(self, start: int, end: int, text: str, kind: str):
+        self.start, self.end, self.text, self.kind = start, end, text, kind  # kind: name/pronoun/description
+        self.canonical: str | None = None
+
+
+def mention_of(tok: Token, base: int) -> Mention:
+    """The mention a subject token stands for: a named entity, a proper-noun run, a pronoun, an NP."""
+    doc = tok.doc
+    low = tok.lower_
+    if low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in {"it", "i", "we", "you"}:
+        return Mention(base + tok.idx, base + tok.idx + len(tok), tok.text, "pronoun")
+    ent = _entity_of(tok)
+    if (ent is None or ent.label_ != "PERSON") and personal_title(tok.lower_):
+        # "Sirius Vice President for news and talk Dave Gorab called": the person the title is followed by
+        for nxt in tok.doc[tok.i + 1 : min(tok.right_edge.i + 1, tok.i + 9)]:
+            if nxt.ent_type_ == "PERSON":
+                ent = _entity_of(nxt)
+                break
+        # an abbreviated title the parser cut off from its name: "said police Lt. Gerry Scherlinck"
+        after = tok.i + 1 if tok.text.endswith(".") else tok.i + 2
+        if ent is None and (after == tok.i + 1 or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")):
+            run = list(doc[after : after + 3])
+            k = next((i for i, t in enumerate(run) if not (t.pos_ == "PROPN" and t.text[:1].isupper())), len(run))
+            if k:
+                name = doc[after : after + k]
+                return Mention(base + name.start_char, base + name.end_char, name.text, "name")
+    if ent is None:
+        for child in tok.children:  # "a spokesman, John Smith," / "his aide Jane Doe"
+            if child.dep_ == "appos" and (e := _entity_of(child)) is not None and e.label_ == "PERSON":
+                ent = e
+                break
+    if ent is not None:
+        return Mention(base + ent.start_char, base + ent.end_char, ent.text, "name")
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper():  # a lowercase "senator" tagged PROPN is a description
+        lo = hi = tok.i
+        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo - 1, tok.i + 1):
+            lo -= 1
+        while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].head.i == tok.i:
+            hi += 1
+        span = doc[lo : hi + 1]
+        return Mention(base + span.start_char, base + span.end_char, span.text, "name")
+    if low in _QUANTIFIERS:  # "Some of the protesters shouted": the protesters
+        for prep in tok.children:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "of" else None
+            if pobj is not None and pobj.pos_ == "NOUN":
+                span = doc[pobj.left_edge.i : pobj.i + 1]
+                return Mention(base + span.start_char, base + span.end_char, span.text, "description")
+    left = tok.left_edge
+    span = doc[left.i : tok.i + 1]
+    return Mention(base + span.start_char, base + span.end_char, span.text, "description")
+
+
+def _entity_of(tok: Token) -> SpacySpan | None:
+    if tok.ent_type_ not in _NAMED:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+# Speech verbs whose next name is their object, never an inverted subject ("called Trump a ...").
+_TAKES_OBJECT = WEAK_SPEECH | set("""
+tell ask urge remind assure inform accuse blame criticize question press mock thank praise quote cite slam blast
+lash scold tease taunt hail welcome advise implore lecture interrupt counsel attack
+""".split())
+
+
+def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> Token | None:
+    """The speaker token of a speech verb: its subject, or its governor's for 'saying' / 'adding'.
+
+    Tokens for which `skip` is true (words inside quotes) are never the subject.
+    """
+    found = _subject_up(verb, skip)
+    if found is not None and found.i + 1 < len(found.doc) and _joining_hyphen(found.doc[found.i + 1]):
+        # "Blaze co-host Stu Burguiere" parsed with "co" as the subject: the person the role word leads to
+        for nxt in found.doc[found.i + 2 : found.i + 6]:
+            if nxt.ent_type_ == "PERSON" and not skip(nxt):
+                found = nxt
+                break
+    after_quote = verb.i > 0 and verb.doc[verb.i - 1].is_quote
+    if found is None and verb.i + 1 < len(verb.doc) and (speech_lemma(verb.lower_) not in _TAKES_OBJECT or after_quote):
+        # inverted "..., said Edward Leamer, ..." parsed with the name as the quote's subject; right after the
+        # closing mark even a verb that takes an object: '"Why?" asked the boy'
+        tok = verb.doc[verb.i + 1]
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+            tok = tok.head
+        if tok.ent_type_ != "PERSON":  # "said Oversight ranking Democrat Elijah Cummings": the person named
+            inverted = verb.i > 0 and (verb.doc[verb.i - 1].is_quote or verb.doc[verb.i - 1].text == ",")
+            for nxt in verb.doc[verb.i + 1 : verb.i + 8]:
+                if nxt.is_punct or skip(nxt):
+                    break
+                inverted = inverted and nxt.pos_ != "ADP"  # not "said at a recent POLITICO event"
+                # untagged, a proper noun ending the phrase after '"...," said' is a name too
+                untagged = inverted and nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.head.pos_ != "PROPN"
+                if nxt.ent_type_ == "PERSON" or untagged:
+                    root = nxt
+                    while root.dep_ in ("compound", "flat") and root.head.ent_type_ == "PERSON" and root.head.i > root.i:
+                        root = root.head
+                    if not (root.dep_ in ("nsubj", "nsubjpass") and root.head.i > root.i):  # "said Lee was ..."
+                        tok = nxt
+                    break
+        if tok.pos_ == "PROPN" and not skip(tok) and tok.ent_type_ not in ("DATE", "TIME"):
+            return tok
+        if verb.i > 0 and (verb.doc[verb.i - 1].is_quote or verb.doc[verb.i - 1].text == ","):
+            # '"...," added a Nevada Democrat': the noun phrase after an inverted verb is its subject
+            for child in verb.rights:
+                if child.dep_ in ("dobj", "nsubj", "attr", "oprd", "dative") and not skip(child) \
+                        and child.pos_ in ("NOUN", "PROPN"):
+                    return child
+    if found is None and speech_lemma(verb.lower_):
+        found = _name_before(verb, skip)
+    return found
+
+
+def _joining_hyphen(tok: Token) -> bool:
+    """The hyphen inside a word split by the tokenizer ("co-host"), not a dash between phrases."""
+    return tok.text in ("-", "‐") and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _name_before(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
+    """'"...," Gene Sperling, an adviser, said' parsed with no subject: the name between the closing
+    mark and the verb, before the apposition when one stands between them."""
+    toks = []
+    for tok in reversed(verb.sent[: verb.i - verb.sent.start]):
+        if skip(tok) or tok.is_quote:
+            break
+        toks.append(tok)
+    toks.reverse()
+    parts = [toks]
+    if toks and toks[-1].text == ",":  # "Name, an adviser to X, said": before the apposition first
+        commas = [k for k, t in enumerate(toks[:-1]) if t.text == ","]
+        parts = [toks[: commas[-1]], toks[commas[-1] :]] if commas else parts
+    for person in (True, False):  # a PERSON first ("the GOP nominee, Donald Trump,"), then any name
+        for part in parts:
+            for tok in reversed(part):
+                if tok.ent_type_ == "PERSON" or (not person and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "ORG")):
+                    while tok.head.i > tok.i and tok.head.i < verb.i and tok.dep_ in ("compound", "flat"):
+                        tok = tok.head
+                    return tok
+    return None
+
+
+def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
+    cur = verb
+    for _ in range(5):
+        if cur.lower_ == "according":
+            for child in cur.children:
+                if child.lower_ == "to":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and not skip(obj):
+                            return obj
+        for child in cur.children:  # passive "was asked by Gerard Baker", "as reported by the Herald"
+            # only a speech verb's agent: not "was booed by X after telling them ..."
+            if child.dep_ == "agent" and (cur is verb or speech_lemma(cur.lower_)):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and not skip(obj):
+                        return obj
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and not skip(c) and not c.is_punct]
+        if subjects:
+            # two subjects ("MSNBC co-host Mika Brzezinski" split at the hyphen): the named one
+            child = max(subjects, key=lambda c: (c.ent_type_ == "PERSON", c.pos_ in ("PROPN", "PRON")))
+            if child.lower_ in RELATIVE and cur.dep_ == "relcl":
+                return _owner(cur.head, skip)
+            return child
+        if cur.dep_ == "relcl":
+            return _owner(cur.head, skip)
+        # climb clauses, and from "a statement saying" to the verb whose object the statement is
+        if (cur.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dep")
+                or (cur.dep_ == "dobj" and cur is not verb)) and cur.head is not cur:
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def _owner(noun: Token, skip: Callable[[Token], bool]) -> Token:
+    """'Trump released a video that said ...': a thing that speaks is its maker's voice."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or personal_noun(noun.text) or noun.dep_ != "dobj":
+        return noun
+    subj = _subject_up(noun.head, skip)
+    return subj if subj is not None and subj.pos_ in ("PROPN", "PRON") else noun
+
+
+_PEOPLE = set("""
+person people man woman men women group voter supporter critic protester member resident official source
+""".split())
+
+
+def personal_noun(word: str) -> bool:
+    """A noun for a person ("aide", "wife", "spokesman"): someone of their own, not a voice of the owner."""
+    low = word.lower().strip(".,’'")
+    return roles.norm(low) in ROLE_NOUNS or low in GENDERED_NOUNS or low in _PEOPLE or low.rstrip("s") in _PEOPLE
