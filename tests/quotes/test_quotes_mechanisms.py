@@ -471,3 +471,15 @@ def test_calling_someones_remarks_a_word_is_the_callers_quote(ex):
     text = ("House Speaker Paul Dorn, the party's top official, on Tuesday called Mark Trent's remarks about a "
             "Latino judge “racist,” an extraordinary rebuke that drew a wave of criticism.")
     assert [q[1] for q in _quotes(ex, text)] == ["Paul Dorn"]
+
+
+def test_a_participle_on_a_named_subject_is_that_persons(ex):
+    text = ("Booker, the state’s sitting governor, repeated complaints that Cruz recites the same talking points, "
+            "calling him a “gifted guy” when asked to “give a speech, read a prompter.”")
+    assert [q[1] for q in _quotes(ex, text)] == ["Booker", "Booker"]
+
+
+def test_an_attribution_right_after_the_quote_beats_a_verb_a_dash_keeps_apart(ex):
+    text = ("If the hackers are trying to sway the vote — as many experts believe, but the ministry strongly "
+            "denies — “why wouldn’t you want to raise that with voters?” asked Dana Kirk, a former aide.")
+    assert [q[1] for q in _quotes(ex, text)] == ["Dana Kirk"]

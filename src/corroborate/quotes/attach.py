@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from corroborate.quotes.clauses import (as_report, author_of, dash_label, heads_outside, is_speech, label_before,
                                         lead_verb, outer_source, reporting_verb_above, speaker_noun, speech_owner,
-                                        tail_verb)
+                                        tail_verb, trailing_attribution)
 from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, signature
 from corroborate.quotes.subjects import Mention, mention_of, subject_of
 
@@ -88,7 +88,11 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         below = next((t for t in inside if chain and t.head.i == chain[0].i), None)
         for cur in chain:
             if cur.i not in ids and not quoted(cur) and is_speech(cur, governs=True):
-                f.verb = outer_source(cur, quoted)
+                # a verb a dash keeps apart from the quote yields to an attribution right after it: "but
+                # Moscow strongly denies — '...?' asked Dunn"
+                dashed = cur.i < inside[0].i and any(t.text in ("—", "–", "-") for t in doc[cur.i + 1 : inside[0].i])
+                trailing = trailing_attribution(doc, inside[-1], quoted) if dashed else None
+                f.verb = outer_source(trailing or cur, quoted)
                 return f
             if cur.i not in ids and (owned := speech_owner(cur, below, quoted)) is not None:
                 if (outer := reporting_verb_above(cur, quoted)) is not None:

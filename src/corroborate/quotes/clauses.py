@@ -233,6 +233,24 @@ def tail_verb(doc: Doc, last: Token, quoted: Callable[[Token], bool], limit: int
     return None
 
 
+def trailing_attribution(doc: Doc, last: Token, quoted: Callable[[Token], bool]) -> Token | None:
+    """The speech verb of an attribution right after a quote's closing mark: '"...?" asked Dunn' or
+    '"...," Dunn said.', where a name stands next to the verb on the side away from the quote."""
+    j = last.i + 1
+    while j < len(doc) and j - last.i <= 3 and (doc[j].is_quote or doc[j].is_punct) and doc[j].text not in ".;":
+        j += 1
+    if j == last.i + 1 or j >= len(doc) - 1 or quoted(doc[j]):
+        return None
+    if speech_lemma(doc[j].lower_) and doc[j].pos_ == "VERB" and doc[j + 1].pos_ == "PROPN":
+        return doc[j]  # inverted: '” asked Dunn'
+    k = j
+    while k < len(doc) and k - j < 4 and doc[k].pos_ == "PROPN":
+        k += 1
+    if k > j and k + 1 < len(doc) and speech_lemma(doc[k].lower_) and doc[k].pos_ == "VERB" and doc[k + 1].text in ".,":
+        return doc[k]  # '” Dunn said.'
+    return None
+
+
 # Nouns for something said: their possessor said it ("Lee's claim that the plan 'will fail'").
 SPEECH_NOUNS = set("""
 claim assertion pledge promise accusation comment remark statement response answer reply warning argument

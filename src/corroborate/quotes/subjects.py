@@ -186,6 +186,9 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
             return child
         if cur.dep_ == "relcl":
             return _owner(cur.head, skip)
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ in ("nsubj", "nsubjpass", "ROOT") \
+                and cur.head.pos_ == "PROPN" and not skip(cur.head):
+            return cur.head  # "Christie, the governor, ..., calling him a '...'": the subject the participle hangs on
         # climb clauses, and from "a statement saying" to the verb whose object the statement is
         if (cur.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dep")
                 or (cur.dep_ == "dobj" and cur is not verb)) and cur.head is not cur:
