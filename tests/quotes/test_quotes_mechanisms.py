@@ -483,3 +483,14 @@ def test_an_attribution_right_after_the_quote_beats_a_verb_a_dash_keeps_apart(ex
     text = ("If the hackers are trying to sway the vote — as many experts believe, but the ministry strongly "
             "denies — “why wouldn’t you want to raise that with voters?” asked Dana Kirk, a former aide.")
     assert [q[1] for q in _quotes(ex, text)] == ["Dana Kirk"]
+
+
+def test_a_quote_after_a_quoted_sentence_continues_it(ex):
+    text = ("The host and the candidate shared a microphone last week. “Your show is amazing,” Dale Moss assured "
+            "Rick Lane, after Lane assured Moss that most of his listeners backed him. “I will not let you down.”")
+    assert [q[1] for q in _quotes(ex, text)] == ["Dale Moss", "Dale Moss"]
+
+
+def test_a_description_that_names_its_person(ex):
+    text = "“There never was such an order,” said the base chief known as Bob, speaking publicly for the first time."
+    assert [q[1] for q in _quotes(ex, text)] == ["Bob"]

@@ -110,18 +110,23 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
     for j in (inside[0].i - 2, inside[-1].i + 2):  # just outside the marks
         if 0 <= j < len(doc):
             sents.add(doc[j].sent.start)
+    own = {inside[0].sent.start, inside[-1].sent.start}
+    opened = s.open_at if s.open_at >= 0 else s.start
     best, best_d = None, 10**9
     for sent in doc.sents:
         if sent.start not in sents:
             continue
+        # a sentence before with a quote of its own keeps its verbs: '"A," Trump assured Jones, after Jones
+        # assured Trump ... "B."' leaves "B" to continue "A"
+        taken = sent.start not in own and regions.starts_between(base + sent.start_char, min(base + sent.end_char, opened))
         for tok in sent:
             if tok.i in ids or quoted(tok) or not is_speech(tok, governs=False):
                 continue
             pos = base + tok.idx
             d = s.start - pos if pos < s.start else pos - s.end
             between = (pos, s.open_at if s.open_at >= 0 else s.start) if pos < s.start else (s.end, pos)
-            if regions.starts_between(*between):
-                d += 1000  # another quote sits between the verb and this one
+            if regions.starts_between(*between) or (taken and pos < s.start):
+                d += 1000  # another quote sits between the verb and this one, or before it in the verb's sentence
             if d < best_d:
                 best, best_d = tok, d
     if best is not None and best_d < 1000:

@@ -50,6 +50,8 @@ def mention_of(tok: Token, base: int) -> Mention:
             if child.dep_ == "appos" and (e := _entity_of(child)) is not None and e.label_ == "PERSON":
                 ent = e
                 break
+    if ent is None and tok.pos_ == "NOUN" and (named := _named_as(tok)) is not None:
+        return Mention(base + named.start_char, base + named.end_char, named.text, "name")
     if ent is not None:
         return Mention(base + ent.start_char, base + ent.end_char, ent.text, "name")
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():  # a lowercase "senator" tagged PROPN is a description
@@ -69,6 +71,20 @@ def mention_of(tok: Token, base: int) -> Mention:
     left = tok.left_edge
     span = doc[left.i : tok.i + 1]
     return Mention(base + span.start_char, base + span.end_char, span.text, "description")
+
+
+_NAMED_AS = {"known", "named", "called", "nicknamed", "identified"}
+
+
+def _named_as(noun: Token) -> SpacySpan | None:
+    """The name a description gives its person: "the base chief known as Bob", "a man named Jack Smith"."""
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.lower_ not in _NAMED_AS:
+            continue
+        for tok in acl.subtree:
+            if tok.pos_ == "PROPN" and tok.dep_ in ("pobj", "oprd", "attr", "dobj"):
+                return tok.doc[tok.left_edge.i : tok.i + 1]
+    return None
 
 
 def _entity_of(tok: Token) -> SpacySpan | None:
