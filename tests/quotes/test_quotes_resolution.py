@@ -417,3 +417,12 @@ def test_he_said_continues_the_speaker_named_just_before(ex):
             "“You know, it is possible for anybody to change,” he said when asked about Reyes.\n"
             "Later, Tom Reyes arrived at the hall.\n“I have a plan,” he said.")
     assert [q.speaker for q in ex.extract(text, "t")] == ["Mark Dunn", "Mark Dunn", "Mark Dunn", "Tom Reyes"]
+
+
+def test_words_a_parse_takes_for_a_subject_that_name_nobody(ex):
+    names = NameIndex("PHILADELPHIA, July 25 (UPI) -- The committee spoke. Much of the ire was aimed at him. "
+                      "Crews from Palmer Fire came, and fire crews stayed.")
+    assert names.no_speaker("PHILADELPHIA") and names.no_speaker("Much") and names.no_speaker("who")
+    assert not names.no_speaker("Crews") and not names.no_speaker("one")
+    text = "PHILADELPHIA, July 25 -- Mark Lee, who runs the party, spoke.\nRead more below.\n“We are sorry,” Lee said."
+    assert [q.speaker for q in ex.extract(text, "t")] == ["Mark Lee"]

@@ -11,8 +11,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from corroborate.quotes import roles
-from corroborate.quotes.cues import TITLES, speech_lemma
+from corroborate.quotes.cues import RELATIVE, TITLES, speech_lemma
 from corroborate.quotes.nameforms import (GENDERED_NOUNS, GROUP_NAMES, NAME_RE, NOT_NAME, NOT_PERSONAL, ORG_WORDS,
                                           SURNAME_TITLES, given_gender, known_first_name, personal_title, places, segments,
                                           strip_name, verb_word)
@@ -65,6 +67,8 @@ def _role_phrase(words: list[str]) -> bool:
 
 _AGE = re.compile(r",\s*\d{1,3},")
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "madam"}
+_QUANTITIES = set("one two three several another some many others both few all most each every none".split())
+_FUNCTION_WORDS = set("of and or but if as at by for from in into on to with than".split())
 
 
 class NameIndex:
@@ -306,6 +310,23 @@ class NameIndex:
         if self._opening_word(words):
             return False
         return not _no_person_form(full, words) or any(n.titled for n in self.lookup(full))
+
+    def no_speaker(self, full: str) -> bool:
+        """A word the parse took for a speaker that names nobody: a dateline ("PHILADELPHIA, July 25 --
+        The committee said"), a function word or an adverb that opens a sentence ("Much of Beck's ire",
+        "Of Carson, Levine said", "Surely"), a relative pronoun left bare ("who"). Quantities ("says
+        one", "Some said") and common nouns ("Crews", "officers") stay: they describe a speaker."""
+        words = full.split()
+        if len(words) != 1 or any(len(n.tokens) > 1 or n.titled or n.personal for n in self.by_last.get(full.lower(), [])):
+            return False  # "Will wrote" with "George Will" in the text
+        low = full.lower()
+        if low in _QUANTITIES:
+            return False
+        if not full[:1].isupper():
+            return low in RELATIVE or low in _FUNCTION_WORDS
+        if full.isupper() and low in places():
+            return True
+        return low in NOT_NAME or low in STOP_WORDS or (low.endswith("ly") and not known_first_name(low))
 
     def _opening_word(self, words: list[str]) -> bool:
         """A lone word capitalised only where it opens a sentence, and a word there: one the text also

@@ -6,7 +6,7 @@ import re
 
 from corroborate.nlp import MIDSENTENCE_ABBREVIATIONS
 from corroborate.quotes import ranker, roles
-from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS
+from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, speech_lemma
 from corroborate.quotes.nameforms import GENDERED_NOUNS, cut_at_verb, strip_name
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.roles import ROLE_NOUNS
@@ -16,6 +16,7 @@ from corroborate.quotes.subjects import Mention, personal_noun
 _GENERIC = set("someone somebody anyone anybody everyone everybody many some others people candidates".split())
 _GENERIC_DETS = {"any", "some", "many", "most", "other", "a"}
 _FIRST_WORD = re.compile(r"\w")
+_WORD_AFTER = re.compile(r"[\s,]*(\w+)")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|at|by|from|about|against|than|told|tells|asked|asks|met|thanked|"
                             r"urged|praised|criticized|attacked|called|endorsed|"
                             r"beat|defeated)\s+(?:(?:[A-Z][a-z]*\.|[A-Z][a-z]+)\s+)?$")
@@ -77,24 +78,31 @@ class Resolver:
         return self.names.fullest(words, before=pos + len(text) + 1, gender=gender) if words else text.strip()
 
     def resolve(self, m: Mention, para_start: int) -> str | None:
+        if m.kind == "pronoun":
+            return self._pronoun(m)
         if m.kind == "name":
             words = m.text.split()
             if roles.office(words) and (hit := roles.link(self, words, m.start)):
                 return hit  # "the District Attorney said": the person introduced as "District Attorney Steve Cooley"
-            return self.canonical_name(m.text, m.start) or None
-        if m.kind == "pronoun":
-            gender = PERSON_PRONOUNS.get(m.text.lower())
-            if gender is None:
-                return None
-            if self.use_ranker:
-                cands = ranker.candidates(self, self.chain_start(m.start, gender), gender)
-                self.log.append((m.start, gender, cands))
-                if (prev := self._speaker_before(m.start, gender)) is not None:
-                    return prev
-                if ranker.weights() is not None:
-                    return ranker.best(cands)
-            return self.antecedent(m.start, gender)
-        return self.description(m, para_start)
+            name = self.canonical_name(m.text, m.start) or None
+        else:
+            name = self.description(m, para_start)
+        # a word the parse took for a subject that names nobody, unless the text has it speak ("Read said")
+        speaks = (after := _WORD_AFTER.match(self.text, m.end)) is not None and speech_lemma(after.group(1))
+        return None if name and not speaks and self.names.no_speaker(name) else name
+
+    def _pronoun(self, m: Mention) -> str | None:
+        gender = PERSON_PRONOUNS.get(m.text.lower())
+        if gender is None:
+            return None
+        if self.use_ranker:
+            cands = ranker.candidates(self, self.chain_start(m.start, gender), gender)
+            self.log.append((m.start, gender, cands))
+            if (prev := self._speaker_before(m.start, gender)) is not None:
+                return prev
+            if ranker.weights() is not None:
+                return ranker.best(cands)
+        return self.antecedent(m.start, gender)
 
     def _speaker_before(self, pos: int, gender: str) -> str | None:
         """The speaker named in this sentence or the one before, when of the pronoun's gender and nobody
