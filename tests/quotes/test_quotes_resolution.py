@@ -408,6 +408,8 @@ def test_a_word_capitalised_only_where_it_opens_a_sentence_is_no_name():
     assert not names.is_person("Surely") and not names.maybe_person("Surely")
     assert not names.is_person("Filmmaker")
     assert names.is_person("Page")
+    opened = NameIndex("Christoph Blocher spoke. Interestingly Blocher said little.")
+    assert "Interestingly Blocher" not in {n.text for _, _, n in opened.mentions}
 
 
 def test_he_said_continues_the_speaker_named_just_before(ex):

@@ -98,8 +98,8 @@ class NameIndex:
         low = words[0].lower()
         if known_first_name(low) or low in TITLES:
             return words
-        opens = low in self._lower and _SENT_OPEN.search(self.text, max(0, at - 12), at)
-        if verb_word(low) or low in ROLE_NOUNS or opens:
+        opens = (low in self._lower or low.endswith("ly")) and _SENT_OPEN.search(self.text, max(0, at - 12), at)
+        if verb_word(low) or low in ROLE_NOUNS or opens:  # "Interestingly Blocher", an adverb, too
             return words[1:]  # "Said Dorothy Poynter", "Comedian Sara Silver", "Despite Santilli"
         return words
 
