@@ -494,3 +494,8 @@ def test_a_quote_after_a_quoted_sentence_continues_it(ex):
 def test_a_description_that_names_its_person(ex):
     text = "“There never was such an order,” said the base chief known as Bob, speaking publicly for the first time."
     assert [q[1] for q in _quotes(ex, text)] == ["Bob"]
+
+
+def test_an_unresolved_description_keeps_its_of_complement(ex):
+    text = "“She was exhausted and needed a rest,” a friend of the actress told the magazine on Friday."
+    assert [q[1] for q in _quotes(ex, text)] == ["friend of the actress"]

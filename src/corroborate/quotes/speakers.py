@@ -179,6 +179,7 @@ class Resolver:
             hit = ranker.best(ranker.candidates(self, self.chain_start(m.start, gender), gender))
             if hit:
                 return hit
+        words = m.phrase.split()  # unresolved: the description itself, "of" complement kept
         if low and low[0] in DETERMINERS:
             words = words[1:]
         return " ".join(words) or None

@@ -19,8 +19,9 @@ _QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "one", "two", "
 class Mention:
     """Where a speaker is named in the text, what kind of mention it is, and its canonical name."""
 
-    def __init__(self, start: int, end: int, text: str, kind: str):
+    def __init__(self, start: int, end: int, text: str, kind: str, phrase: str | None = None):
         self.start, self.end, self.text, self.kind = start, end, text, kind  # kind: name/pronoun/description
+        self.phrase = phrase or text  # a description with its "of" complement: "the secretary of state"
         self.canonical: str | None = None
 
 
@@ -70,7 +71,12 @@ def mention_of(tok: Token, base: int) -> Mention:
                 return Mention(base + span.start_char, base + span.end_char, span.text, "description")
     left = tok.left_edge
     span = doc[left.i : tok.i + 1]
-    return Mention(base + span.start_char, base + span.end_char, span.text, "description")
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    phrase = None
+    if of is not None and tok.pos_ == "NOUN" and of.right_edge.i - tok.i <= 4 \
+            and not any(t.is_punct for t in doc[tok.i + 1 : of.right_edge.i + 1]):
+        phrase = doc[left.i : of.right_edge.i + 1].text
+    return Mention(base + span.start_char, base + span.end_char, span.text, "description", phrase)
 
 
 _NAMED_AS = {"known", "named", "called", "nicknamed", "identified"}
