@@ -90,7 +90,8 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
             if cur.i not in ids and not quoted(cur) and is_speech(cur, governs=True):
                 # a verb a dash keeps apart from the quote yields to an attribution right after it: "but
                 # Moscow strongly denies — '...?' asked Dunn"
-                dashed = cur.i < inside[0].i and any(t.text in ("—", "–", "-") for t in doc[cur.i + 1 : inside[0].i])
+                dashed = cur.i < inside[0].i and any(t.text in ("—", "–") or (t.text == "-" and t.whitespace_)
+                                                     for t in doc[cur.i + 1 : inside[0].i])
                 trailing = trailing_attribution(doc, inside[-1], quoted) if dashed else None
                 f.verb = outer_source(trailing or cur, quoted)
                 return f

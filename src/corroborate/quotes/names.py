@@ -318,7 +318,7 @@ class NameIndex:
         one", "Some said") and common nouns ("Crews", "officers") stay: they describe a speaker."""
         words = full.split()
         if len(words) != 1 or any(len(n.tokens) > 1 or n.titled or n.personal for n in self.by_last.get(full.lower(), [])):
-            return False  # "Will wrote" with "George Will" in the text
+            return False  # a surname the text also writes in full, or after a title
         low = full.lower()
         if low in _QUANTITIES:
             return False
