@@ -428,3 +428,9 @@ def test_words_a_parse_takes_for_a_subject_that_name_nobody(ex):
     assert not names.no_speaker("Crews") and not names.no_speaker("one")
     text = "PHILADELPHIA, July 25 -- Mark Lee, who runs the party, spoke.\nRead more below.\n“We are sorry,” Lee said."
     assert [q.speaker for q in ex.extract(text, "t")] == ["Mark Lee"]
+
+
+def test_a_surname_that_is_a_common_word_after_a_given_name():
+    names = NameIndex("The columnist George Will wrote on Sunday. Theresa May spoke in May. Will it rain?")
+    found = {n.text for _, _, n in names.mentions}
+    assert {"George Will", "Theresa May"} <= found and "Will it" not in found

@@ -108,7 +108,9 @@ def segments(at: int, seq: str) -> list[tuple[int, str]]:
     for m in re.finditer(r"\S+", seq):
         word = m.group()
         low = word.lower()
-        if (low in NOT_NAME or verb_word(low)) and m.start() > 0:
+        prev = seq[: m.start()].split()[-1:]
+        surname = bool(prev) and word[:1].isupper() and known_first_name(prev[0].lower())  # "George Will"
+        if (low in NOT_NAME or verb_word(low)) and m.start() > 0 and not surname:
             if seq[start : m.start()].strip():
                 out.append((at + start, seq[start : m.start()].rstrip()))
             start = m.end() + 1
