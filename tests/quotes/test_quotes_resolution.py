@@ -368,6 +368,8 @@ def test_given_names_are_known_with_their_accents():
 def test_ships_and_sentence_adverbs_are_no_persons():
     names = NameIndex("The frigate INS Mysore sailed on. Soon, he said, the pirates gave up. INS Mysore, he added, was fine.")
     assert not names.is_person("INS Mysore")
+    hailed = NameIndex("A call came from the merchant vessel Gibe. Gibe, he said, was under attack.")
+    assert not hailed.is_person("Gibe") and not hailed.maybe_person("Gibe")
     assert "Soon" not in {n.text for _, _, n in names.mentions}
 
 

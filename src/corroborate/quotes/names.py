@@ -32,6 +32,7 @@ class Name:
     speaks: bool = False  # subject of a speech verb somewhere ("Obama said", "said Obama")
     personal: bool = False  # an age, Mr./Ms. or a gendered noun beside it ("Jo Lim, 35,", "his wife, Jo")
     mid: bool = False  # seen somewhere other than at the opening of a sentence
+    vessel: bool = False  # right after a word for a ship ("merchant vessel Gibe")
     gender: Counter = field(default_factory=Counter)
     positions: list[int] = field(default_factory=list)
 
@@ -41,6 +42,8 @@ class Name:
 
 
 _VESSEL_PREFIXES = {"ins", "uss", "hms", "hmcs", "hmas", "mv", "ss", "rms", "usns"}
+_VESSEL_NOUNS = {"vessel", "ship", "tanker", "freighter", "destroyer", "frigate", "carrier", "boat", "yacht", "cruiser",
+                 "submarine", "trawler", "dhow", "ferry", "liner"}
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _SENT_OPEN = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)[“‘\"'(\[]*$")
 # the word after a name, past an adverb ("Cruz openly admitted")
@@ -134,6 +137,7 @@ class NameIndex:
         if before and personal_title(before[-1].lower().strip(",")):
             titled = True
         name = self._add(words, titled)
+        name.vessel = name.vessel or (bool(before) and before[-1].lower() in _VESSEL_NOUNS)
         start = at + max(raw.find(words[0]), 0)
         after = _NEXT_WORD.match(self.text, at + len(raw))
         if (after and speech_lemma(after.group(1))) or (before and before[-1].lower() in ("said", "says")):
@@ -269,7 +273,7 @@ class NameIndex:
         words = low.split()
         if not words or words[-1] in ORG_WORDS:
             return False
-        if (_no_person_form(full, words) and not any(n.titled for n in self.lookup(full))) or self._opening_word(words):
+        if self._no_person(full, words):
             return False  # "Japan, the son of ..." is an apposition to someone else
         # what the text says about a person outweighs the tagger's ORG ("Jo Lim, 35,"; "Mr. Lim")
         if any(n.personal for n in self.lookup(full)):
@@ -307,9 +311,15 @@ class NameIndex:
         words = low.split()
         if not words or low in self.orgs or words[-1] in ORG_WORDS or len(words) > 3:
             return False
-        if self._opening_word(words):
+        return not self._no_person(full, words)
+
+    def _no_person(self, full: str, words: list[str]) -> bool:
+        """No person, whatever is said beside it: a place, an acronym, a people or a ship by its form or by
+        the word before it, or a word capitalised only where it opens a sentence."""
+        names = self.lookup(full)
+        if any(n.titled for n in names):
             return False
-        return not _no_person_form(full, words) or any(n.titled for n in self.lookup(full))
+        return _no_person_form(full, words) or any(n.vessel for n in names) or self._opening_word(words)
 
     def no_speaker(self, full: str) -> bool:
         """A word the parse took for a speaker that names nobody: a dateline ("PHILADELPHIA, July 25 --
