@@ -499,3 +499,9 @@ def test_a_description_that_names_its_person(ex):
 def test_an_unresolved_description_keeps_its_of_complement(ex):
     text = "“She was exhausted and needed a rest,” a friend of the actress told the magazine on Friday."
     assert [q[1] for q in _quotes(ex, text)] == ["friend of the actress"]
+
+
+def test_two_people_named_together_speak_together(ex):
+    text = ("“She is the perfect host for the night,” said producers Craig Dean and Neil Moran in a statement.\n"
+            "“She has style and a sense of occasion,” the pair said.")
+    assert [q[1] for q in _quotes(ex, text)] == ["Craig Dean and Neil Moran", "Craig Dean and Neil Moran"]

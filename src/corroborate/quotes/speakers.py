@@ -32,6 +32,7 @@ def sentence_starts(text: str) -> list[int]:
                   if not (text[m.start()] == "." and _ABBREV.search(text, max(0, m.start() - 5), m.start() + 1))]
 
 
+_PAIR_WORDS = {"pair", "two", "duo", "couple"}
 _ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "post"}
 _PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
 _ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
@@ -80,6 +81,9 @@ class Resolver:
     def resolve(self, m: Mention, para_start: int) -> str | None:
         if m.kind == "pronoun":
             return self._pronoun(m)
+        if m.kind == "group":
+            names = [self.canonical_name(p.text, p.start) for p in m.parts]
+            return " and ".join(n for n in names if n) or None
         if m.kind == "name":
             words = m.text.split()
             if roles.office(words) and (hit := roles.link(self, words, m.start)):
@@ -161,6 +165,8 @@ class Resolver:
             return None  # "what some call '...'", "someone joked": nobody named; the caller guesses
         if all(w[:1].isupper() for w in words) and any(self.names.is_person(n.text) for n in self.names.lookup(m.text)):
             return self.canonical_name(m.text, m.start)  # a surname the parser took for a word: "Small, who ..."
+        if definite and head in _PAIR_WORDS and (pair := self._pair_before(m.start)):
+            return pair  # "said Laurence Mark and Bill Condon ... the pair said": both of them
         if definite and (issuer := self._issuer(head, m.start)):
             return issuer  # "the statement said": the one that issued it; "the paper said": the paper named
         if (definite or (len(low) == 1 and words[0].islower())) and roles.norm(head) in ROLE_NOUNS:
@@ -183,6 +189,15 @@ class Resolver:
         if low and low[0] in DETERMINERS:
             words = words[1:]
         return " ".join(words) or None
+
+    def _pair_before(self, pos: int, reach: int = 600) -> str | None:
+        """The last two persons named together ("Laurence Mark and Bill Condon") before `pos`."""
+        later = None
+        for start, end, name in self.names.persons_before(pos, max(0, pos - reach)):  # most recent first
+            if later is not None and self.text[end : later[0]] in (" and ", " & "):
+                return f"{name} and {later[1]}"
+            later = (start, name)
+        return None
 
     def _issuer(self, head: str, pos: int, reach: int = 2000) -> str | None:
         """Who put out the text a description names, from the text before it: "Gordon Advisors issued a

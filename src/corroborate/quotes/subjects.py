@@ -19,9 +19,11 @@ _QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "one", "two", "
 class Mention:
     """Where a speaker is named in the text, what kind of mention it is, and its canonical name."""
 
-    def __init__(self, start: int, end: int, text: str, kind: str, phrase: str | None = None):
-        self.start, self.end, self.text, self.kind = start, end, text, kind  # kind: name/pronoun/description
+    def __init__(self, start: int, end: int, text: str, kind: str, phrase: str | None = None,
+                 parts: list[Mention] | None = None):
+        self.start, self.end, self.text, self.kind = start, end, text, kind  # name/pronoun/description/group
         self.phrase = phrase or text  # a description with its "of" complement: "the secretary of state"
+        self.parts = parts or []  # the names of a group: "Laurence Mark and Bill Condon"
         self.canonical: str | None = None
 
 
@@ -54,7 +56,13 @@ def mention_of(tok: Token, base: int) -> Mention:
     if ent is None and tok.pos_ == "NOUN" and (named := _named_as(tok)) is not None:
         return Mention(base + named.start_char, base + named.end_char, named.text, "name")
     if ent is not None:
-        return Mention(base + ent.start_char, base + ent.end_char, ent.text, "name")
+        first = Mention(base + ent.start_char, base + ent.end_char, ent.text, "name")
+        if ent.label_ == "PERSON" and (other := _joined_person(ent)) is not None:
+            # "said Laurence Mark and Bill Condon": both speak
+            second = Mention(base + other.start_char, base + other.end_char, other.text, "name")
+            return Mention(first.start, second.end, doc.text[ent.start_char : other.end_char], "group",
+                           parts=[first, second])
+        return first
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():  # a lowercase "senator" tagged PROPN is a description
         lo = hi = tok.i
         while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo - 1, tok.i + 1):
@@ -90,6 +98,17 @@ def _named_as(noun: Token) -> SpacySpan | None:
         for tok in acl.subtree:
             if tok.pos_ == "PROPN" and tok.dep_ in ("pobj", "oprd", "attr", "dobj"):
                 return tok.doc[tok.left_edge.i : tok.i + 1]
+    return None
+
+
+def _joined_person(ent: SpacySpan) -> SpacySpan | None:
+    """The person joined to `ent` by "and" ("Laurence Mark and Bill Condon"), or None."""
+    for tok in ent:
+        for child in tok.children:
+            if child.dep_ == "conj" and child.i >= ent.end and (e := _entity_of(child)) is not None \
+                    and e.label_ == "PERSON" and any(t.lower_ in ("and", "&") for t in tok.doc[ent.end : e.start]) \
+                    and e.start - ent.end <= 2:
+                return e
     return None
 
 
