@@ -436,3 +436,11 @@ def test_a_surname_that_is_a_common_word_after_a_given_name():
     names = NameIndex("The columnist George Will wrote on Sunday. Theresa May spoke in May. Will it rain?")
     found = {n.text for _, _, n in names.mentions}
     assert {"George Will", "Theresa May"} <= found and "Will it" not in found
+
+
+def test_a_name_a_speaker_gives_as_an_answer_is_no_new_subject():
+    from corroborate.quotes.speakers import _OBJECT_BEFORE
+
+    answer = "Asked who leads the party, he said "
+    inverted = "“We will win,” said "
+    assert _OBJECT_BEFORE.search(answer) and not _OBJECT_BEFORE.search(inverted)

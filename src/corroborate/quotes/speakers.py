@@ -19,7 +19,8 @@ _FIRST_WORD = re.compile(r"\w")
 _WORD_AFTER = re.compile(r"[\s,]*(\w+)")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|at|by|from|about|against|than|told|tells|asked|asks|met|thanked|"
                             r"urged|praised|criticized|attacked|called|endorsed|"
-                            r"beat|defeated)\s+(?:(?:[A-Z][a-z]*\.|[A-Z][a-z]+)\s+)?$")
+                            r"beat|defeated|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:said|says|named|picked|chose))"
+                            r"\s+(?:(?:[A-Z][a-z]*\.|[A-Z][a-z]+)\s+)?$")  # "he said Ryan": an answer, not a speaker
 _PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|\n+")
 # a period that ends a title or an initial, not a sentence: "Mr. Lim", "Sen. Cole", "Donald J. Trump"
