@@ -17,14 +17,13 @@ _QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "one", "two", "
 
 
 class Mention:
-    """Where a speaker is named in the text, what kind of mention it is, and its canonical name."""
+    """Where a speaker is named in the text, and what kind of mention it is."""
 
     def __init__(self, start: int, end: int, text: str, kind: str, phrase: str | None = None,
                  parts: list[Mention] | None = None):
         self.start, self.end, self.text, self.kind = start, end, text, kind  # name/pronoun/description/group
         self.phrase = phrase or text  # a description with its "of" complement: "the secretary of state"
         self.parts = parts or []  # the names of a group: "Laurence Mark and Bill Condon"
-        self.canonical: str | None = None
 
 
 def mention_of(tok: Token, base: int) -> Mention:
