@@ -125,7 +125,7 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
                 continue
             pos = base + tok.idx
             d = s.start - pos if pos < s.start else pos - s.end
-            between = (pos, s.open_at if s.open_at >= 0 else s.start) if pos < s.start else (s.end, pos)
+            between = (pos, opened) if pos < s.start else (s.end, pos)
             if regions.starts_between(*between) or (taken and pos < s.start):
                 d += 1000  # another quote sits between the verb and this one, or before it in the verb's sentence
             if d < best_d:

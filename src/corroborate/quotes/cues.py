@@ -89,6 +89,8 @@ councillor councilor councilman councilwoman alderman alderwoman treasurer ceo
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 RELATIVE = {"who", "which", "that", "whom"}
+# words for a share of a group ("Some of the protesters", "says one")
+QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "one", "two", "three", "dozens", "hundreds", "thousands"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"}
 
 

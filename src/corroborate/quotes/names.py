@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.quotes import roles
-from corroborate.quotes.cues import RELATIVE, TITLES, speech_lemma
+from corroborate.quotes.cues import QUANTIFIERS, RELATIVE, TITLES, speech_lemma
 from corroborate.quotes.nameforms import (GENDERED_NOUNS, GROUP_NAMES, NAME_RE, NOT_NAME, NOT_PERSONAL, ORG_WORDS,
                                           SURNAME_TITLES, given_gender, known_first_name, personal_title, places, segments,
                                           strip_name, verb_word)
@@ -70,7 +70,7 @@ def _role_phrase(words: list[str]) -> bool:
 
 _AGE = re.compile(r",\s*\d{1,3},")
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "madam"}
-_QUANTITIES = set("one two three several another some many others both few all most each every none".split())
+_QUANTITIES = QUANTIFIERS | {"another", "others", "both", "each", "every", "none"}
 _FUNCTION_WORDS = set("of and or but if as at by for from in into on to with than".split())
 
 
@@ -92,6 +92,11 @@ class NameIndex:
             for seg_start, seg in segments(m.start(), m.group()):
                 self._mention(seg_start, seg)
         self._gender_evidence()
+
+    def speaks_after(self, end: int) -> bool:
+        """A speech verb follows the name ending at `end`, past an adverb: "Cruz openly admitted"."""
+        after = _NEXT_WORD.match(self.text, end)
+        return after is not None and speech_lemma(after.group(1)) is not None
 
     def trim(self, words: list[str], at: int) -> list[str]:
         """Drop a first word that is no part of a name: a speech verb ("Said Dorothy Poynter"), or a
@@ -139,8 +144,7 @@ class NameIndex:
         name = self._add(words, titled)
         name.vessel = name.vessel or (bool(before) and before[-1].lower() in _VESSEL_NOUNS)
         start = at + max(raw.find(words[0]), 0)
-        after = _NEXT_WORD.match(self.text, at + len(raw))
-        if (after and speech_lemma(after.group(1))) or (before and before[-1].lower() in ("said", "says")):
+        if self.speaks_after(at + len(raw)) or (before and before[-1].lower() in ("said", "says")):
             name.speaks = True
         if _AGE.match(self.text, at + len(raw)):
             name.personal = True
@@ -273,12 +277,13 @@ class NameIndex:
         words = low.split()
         if not words or words[-1] in ORG_WORDS:
             return False
-        if self._no_person(full, words):
+        names = self.lookup(full)
+        if self._no_person(full, words, names):
             return False  # "Japan, the son of ..." is an apposition to someone else
         # what the text says about a person outweighs the tagger's ORG ("Jo Lim, 35,"; "Mr. Lim")
-        if any(n.personal for n in self.lookup(full)):
+        if any(n.personal for n in names):
             return True
-        if len(words) > 1 and known_first_name(words[0]) and any(n.titled for n in self.lookup(full)):
+        if len(words) > 1 and known_first_name(words[0]) and any(n.titled for n in names):
             return True  # "Former Hewlett-Packard CEO Carly Fiorina", tagged ORG with her company
         if low in self.orgs:
             return False
@@ -286,7 +291,7 @@ class NameIndex:
             return True
         if len(words) > 1 and known_first_name(words[0]):
             return True
-        return any(n.titled or n.speaks or sum(n.gender.values()) >= 2 for n in self.lookup(full))
+        return any(n.titled or n.speaks or sum(n.gender.values()) >= 2 for n in names)
 
     def persons_before(self, pos: int, lo: int = 0, loose: bool = False) -> list[tuple[int, int, str]]:
         """(start, end, fullest name) of person mentions in [lo, pos), most recent first.
@@ -311,12 +316,11 @@ class NameIndex:
         words = low.split()
         if not words or low in self.orgs or words[-1] in ORG_WORDS or len(words) > 3:
             return False
-        return not self._no_person(full, words)
+        return not self._no_person(full, words, self.lookup(full))
 
-    def _no_person(self, full: str, words: list[str]) -> bool:
+    def _no_person(self, full: str, words: list[str], names: list[Name]) -> bool:
         """No person, whatever is said beside it: a place, an acronym, a people or a ship by its form or by
-        the word before it, or a word capitalised only where it opens a sentence."""
-        names = self.lookup(full)
+        the word before it, or a word capitalised only where it opens a sentence. `names`: its lookup."""
         if any(n.titled for n in names):
             return False
         return _no_person_form(full, words) or any(n.vessel for n in names) or self._opening_word(words)

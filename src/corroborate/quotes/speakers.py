@@ -6,7 +6,7 @@ import re
 
 from corroborate.nlp import MIDSENTENCE_ABBREVIATIONS
 from corroborate.quotes import ranker, roles
-from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, speech_lemma
+from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS
 from corroborate.quotes.nameforms import GENDERED_NOUNS, cut_at_verb, strip_name
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.roles import ROLE_NOUNS
@@ -16,7 +16,6 @@ from corroborate.quotes.subjects import Mention, personal_noun
 _GENERIC = set("someone somebody anyone anybody everyone everybody many some others people candidates".split())
 _GENERIC_DETS = {"any", "some", "many", "most", "other", "a"}
 _FIRST_WORD = re.compile(r"\w")
-_WORD_AFTER = re.compile(r"[\s,]*(\w+)")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|at|by|from|about|against|than|told|tells|asked|asks|met|thanked|"
                             r"urged|praised|criticized|attacked|called|endorsed|"
                             r"beat|defeated|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:said|says|named|picked|chose))"
@@ -93,8 +92,7 @@ class Resolver:
         else:
             name = self.description(m, para_start)
         # a word the parse took for a subject that names nobody, unless the text has it speak ("Read said")
-        speaks = (after := _WORD_AFTER.match(self.text, m.end)) is not None and speech_lemma(after.group(1))
-        return None if name and not speaks and self.names.no_speaker(name) else name
+        return None if name and not self.names.speaks_after(m.end) and self.names.no_speaker(name) else name
 
     def _pronoun(self, m: Mention) -> str | None:
         gender = PERSON_PRONOUNS.get(m.text.lower())

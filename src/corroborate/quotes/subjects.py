@@ -7,13 +7,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from corroborate.quotes import roles
-from corroborate.quotes.cues import PERSON_PRONOUNS, PLURAL_PRONOUNS, RELATIVE, WEAK_SPEECH, speech_lemma
+from corroborate.quotes.cues import PERSON_PRONOUNS, PLURAL_PRONOUNS, QUANTIFIERS, RELATIVE, WEAK_SPEECH, speech_lemma
 from corroborate.quotes.nameforms import GENDERED_NOUNS, personal_title
 from corroborate.quotes.roles import ROLE_NOUNS
 
 _NAMED = {"PERSON", "ORG", "GPE", "FAC"}
 
-_QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "one", "two", "three", "dozens", "hundreds", "thousands"}
 
 
 class Mention:
@@ -70,7 +69,7 @@ def mention_of(tok: Token, base: int) -> Mention:
             hi += 1
         span = doc[lo : hi + 1]
         return Mention(base + span.start_char, base + span.end_char, span.text, "name")
-    if low in _QUANTIFIERS:  # "Some of the protesters shouted": the protesters
+    if low in QUANTIFIERS:  # "Some of the protesters shouted": the protesters
         for prep in tok.children:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "of" else None
             if pobj is not None and pobj.pos_ == "NOUN":
