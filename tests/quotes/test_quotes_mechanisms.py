@@ -505,3 +505,16 @@ def test_two_people_named_together_speak_together(ex):
     text = ("“She is the perfect host for the night,” said producers Craig Dean and Neil Moran in a statement.\n"
             "“She has style and a sense of occasion,” the pair said.")
     assert [q[1] for q in _quotes(ex, text)] == ["Craig Dean and Neil Moran", "Craig Dean and Neil Moran"]
+
+
+def test_an_attribution_after_the_quote_is_the_outermost_report(ex):
+    # the parse hangs both quotes on a verb inside the sentence; the attribution that closes it wins
+    text = ("Senator Ann Poole spoke after the address. Nothing the president said “will calm anyone’s fears,” "
+            "the Ohio senator said.\n"
+            "Kim cannot claim that “from her point of view,” Tom Reyes added, saying it is “up to the court.”")
+    assert [q[1] for q in _quotes(ex, text)] == ["Ann Poole", "Tom Reyes", "Tom Reyes"]
+
+
+def test_a_report_set_off_by_commas_is_the_quotes_source(ex):
+    text = "Ted Marsh spoke on Tuesday. The network, Marsh said, called the decision “highly significant.”"
+    assert [q[1] for q in _quotes(ex, text)] == ["Ted Marsh"]

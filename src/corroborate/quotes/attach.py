@@ -88,12 +88,15 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         below = next((t for t in inside if chain and t.head.i == chain[0].i), None)
         for cur in chain:
             if cur.i not in ids and not quoted(cur) and is_speech(cur, governs=True):
-                # a verb a dash keeps apart from the quote yields to an attribution right after it: "but
-                # Moscow strongly denies — '...?' asked Dunn"
-                dashed = cur.i < inside[0].i and any(t.text in ("—", "–") or (t.text == "-" and t.whitespace_)
-                                                     for t in doc[cur.i + 1 : inside[0].i])
-                trailing = trailing_attribution(doc, inside[-1], quoted) if dashed else None
-                f.verb = outer_source(trailing or cur, quoted)
+                # an attribution right after the quote is the outermost report, whatever the parse hangs the
+                # quote on: "but Moscow denies — '...?' asked Dunn", 'Nothing the president said "will ...," the
+                # senator said.', 'Comey cannot say that "...," Lewandowski added'; a report after it still
+                # counts ('..., said Day, reports USA Today')
+                trailing = trailing_attribution(doc, inside[-1], quoted)
+                if trailing is not None and (cur.i < inside[0].i or cur.i == trailing.i):
+                    f.verb = outer_source(trailing, quoted, after=inside[-1].i)
+                else:
+                    f.verb = outer_source(cur, quoted)
                 return f
             if cur.i not in ids and (owned := speech_owner(cur, below, quoted)) is not None:
                 if (outer := reporting_verb_above(cur, quoted)) is not None:
@@ -153,7 +156,7 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
                     # "As Lee put it, the party is adrift: '...'": the report, not the verb before the colon
                     f.verb = cur if is_speech(cur, governs=True) else (as_report(cur.sent, quoted) or cur)
                     break
-                if cur.head is cur:
+                if cur.head.i == cur.i:
                     break
                 cur = cur.head
         return f

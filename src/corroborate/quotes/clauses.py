@@ -57,7 +57,7 @@ def heads_outside(inside: list[Token], ids: set[int], limit: int) -> Iterator[li
             continue
         chain, cur = [], tok
         for _ in range(limit):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
             chain.append(cur)
@@ -75,10 +75,11 @@ def as_report(tokens: Iterable[Token], quoted: Callable[[Token], bool]) -> Token
     return None
 
 
-def outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
+def outer_source(verb: Token, quoted: Callable[[Token], bool], after: int = -1) -> Token:
     """The verb whose source a quote is credited to: "according to CNN" in the sentence, else a reporting
     verb the quote's clause hangs from ("Brandt said the council told farmers '...'" -> said), through
-    relative clauses and objects too ("Lee said he read a report that warned of '...'" -> said)."""
+    relative clauses and objects too ("Lee said he read a report that warned of '...'" -> said). Verbs before
+    token `after` are not climbed to."""
     if verb.lower_ == "according":
         return verb
     for tok in verb.sent:
@@ -87,18 +88,31 @@ def outer_source(verb: Token, quoted: Callable[[Token], bool]) -> Token:
             return tok
     cur = verb
     for _ in range(6):
-        if cur.head is cur or cur.dep_ not in _CLAUSE_DEPS:
+        if (aside := _aside_report(cur, quoted)) is not None:
+            return aside
+        if cur.head.i == cur.i or cur.dep_ not in _CLAUSE_DEPS:
             break
         if (cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.i < cur.head.i)) and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not _reported(cur):
             break  # "Lee spoke and Kim said '...'", "as Kim claimed '...', Lee said": a clause of its own
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.dep_ == "ROOT":
             break  # "Amid what Kim called '...', Lee says": a phrase beside the report, not in it
+        if cur.head.i < after:
+            break
         cur = cur.head
         if not quoted(cur) and cur.pos_ in ("VERB", "AUX") and speech_lemma(cur.lower_) in _OUTER_LEMMAS \
                 and subject_of(cur, quoted) is not None:
             return cur
     return verb
+
+
+def _aside_report(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
+    """A report set off by commas inside the clause: "CNN, Cruz said, called it '...'" is Cruz's account."""
+    for c in verb.children:
+        if c.dep_ == "parataxis" and c.i < verb.i and not quoted(c) and is_speech(c, governs=False) \
+                and not any(g.dep_ in ("ccomp", "dobj") for g in c.children) and subject_of(c, quoted) is not None:
+            return c
+    return None
 
 
 def _reported(clause: Token) -> bool:
@@ -203,7 +217,7 @@ def person_above(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
     """The named or pronoun subject of a verb above `verb`: where its own subject is no source."""
     cur = verb
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX") and not quoted(cur):
@@ -239,15 +253,18 @@ def trailing_attribution(doc: Doc, last: Token, quoted: Callable[[Token], bool])
     j = last.i + 1
     while j < len(doc) and j - last.i <= 3 and (doc[j].is_quote or doc[j].is_punct) and doc[j].text not in ".;":
         j += 1
-    if j == last.i + 1 or j >= len(doc) - 1 or quoted(doc[j]):
+    if j == last.i + 1 or j >= len(doc) - 1 or quoted(doc[j]) or last.text == ".":
         return None
+    if doc[j].sent.start != last.sent.start:
+        return None  # '“...buckle up.” Another advised,' begins a sentence of its own
     if speech_lemma(doc[j].lower_) and doc[j].pos_ == "VERB" and doc[j + 1].pos_ == "PROPN":
         return doc[j]  # inverted: '” asked Dunn'
-    k = j
-    while k < len(doc) and k - j < 4 and doc[k].pos_ == "PROPN":
-        k += 1
-    if k > j and k + 1 < len(doc) and speech_lemma(doc[k].lower_) and doc[k].pos_ == "VERB" and doc[k + 1].text in ".,":
-        return doc[k]  # '” Dunn said.'
+    for k in range(j + 1, min(j + 6, len(doc) - 1)):
+        verb = doc[k]
+        if speech_lemma(verb.lower_) and verb.pos_ == "VERB" and doc[k + 1].text in ".,":
+            # '” Dunn said.', '” the Florida senator said.': the verb's subject fills the gap up to it
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == k - 1), None)
+            return verb if subj is not None and subj.left_edge.i == j and speaker_noun(subj) else None
     return None
 
 

@@ -230,7 +230,7 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
             return cur.head  # "Christie, the governor, ..., calling him a '...'": the subject the participle hangs on
         # climb clauses, and from "a statement saying" to the verb whose object the statement is
         if (cur.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dep")
-                or (cur.dep_ == "dobj" and cur is not verb)) and cur.head is not cur:
+                or (cur.dep_ == "dobj" and cur.i != verb.i)) and cur.head.i != cur.i:
             cur = cur.head
             continue
         return None
