@@ -518,3 +518,21 @@ def test_an_attribution_after_the_quote_is_the_outermost_report(ex):
 def test_a_report_set_off_by_commas_is_the_quotes_source(ex):
     text = "Ted Marsh spoke on Tuesday. The network, Marsh said, called the decision “highly significant.”"
     assert [q[1] for q in _quotes(ex, text)] == ["Ted Marsh"]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will cut waste and protect schools for every child.” — Ann Poole",
+    "1. “We will cut waste and protect schools for every child.” —Ann Poole, senator",
+    "“We will cut waste and protect schools.” pic.twitter.com/x1 — Ann Poole (@annpoole) December 3, 2015",
+])
+def test_a_quote_signed_on_its_own_line(ex, text):
+    assert [q[1] for q in _quotes(ex, text)] == ["Ann Poole"]
+
+
+@pytest.mark.parametrize("text", [
+    "In Ann Poole’s words, “we will cut waste and protect schools for every child.”",
+    "The plan had critics. In the words of Senator Ann Poole, it “will fail every family in the state.”",
+    "To quote Ann Poole, “the plan will fail every family in the state.”",
+])
+def test_in_someones_words(ex, text):
+    assert [q[1] for q in _quotes(ex, text)] == ["Ann Poole"]

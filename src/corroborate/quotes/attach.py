@@ -49,6 +49,10 @@ class Found:
     via: Found | None = None  # the quote a continuation takes its speaker from
 
 
+_WORDS_OF = re.compile(rf"\b(?:[Ii]n|[Tt]o (?:use|quote|borrow))\s+{NAME_RUN}[’']s\s+(?:own\s+)?words,"
+                       rf"|\b[Ii]n the words of\s+{NAME_RUN},|\b[Tt]o quote\s+{NAME_RUN},")
+
+
 def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, Doc], regions: Regions,
               person_verbs: bool = True) -> Found:
     """The verb, label or noun that introduces quoted span `s`, tried from the most to the least direct link."""
@@ -77,6 +81,12 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
             and (label := dash_label(doc[k - 1])) is not None:
         f.mention = Mention(base + label.start_char, base + label.end_char, label.text, "name")
         f.how = "intro"
+        return f
+    # 0b. 'In Lee's words, "..."', 'in the words of Lee, it "..."', 'to quote Lee,' before the quote in its sentence
+    opened = s.open_at if s.open_at >= 0 else s.start
+    if (m := _WORDS_OF.search(text, max(para.start, base + inside[0].sent.start_char), opened)) is not None:
+        at = next(i for i in range(1, 4) if m.group(i))
+        f.mention, f.how = Mention(m.start(at), m.end(at), m.group(at), "name"), "intro"
         return f
     # 1. a speech verb governing the quote; a verb right before a colon comes first ("to which Lee interjected:")
     lead = lead_verb(doc, inside[0], quoted)
@@ -115,7 +125,6 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         if 0 <= j < len(doc):
             sents.add(doc[j].sent.start)
     own = {inside[0].sent.start, inside[-1].sent.start}
-    opened = s.open_at if s.open_at >= 0 else s.start
     best, best_d = None, 10**9
     for sent in doc.sents:
         if sent.start not in sents:
@@ -216,15 +225,25 @@ def said_below(text: str, found: list[Found], paras: list[Paragraph]) -> None:
             f.mention, f.how = Mention(m.start(1), m.end(1), m.group(1), "name"), "intro"
 
 
+_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[•·*])?\s*")
+
+
 def signed(text: str, found: list[Found], paras: list[Paragraph]) -> None:
-    """Uncued quotes of a paragraph of quotes followed by a signature line ('- Sanders.')."""
+    """Uncued quotes that open their line and are signed, on the same line or the next: '"..." — Sanders',
+    '1. "..." —Ann Lee, senator', a signature line below a paragraph of quotes ('- Sanders.')."""
     for f in found:
         p = f.span.para
-        if f.verb is not None or f.mention is not None or p + 1 >= len(paras) or not f.span.closed:
+        if f.verb is not None or f.mention is not None or not f.span.closed:
             continue
-        if f.span.open_at > paras[p].start + 1 or text[f.span.close_at + 1 : paras[p].end].strip(" .,"):
-            continue  # the paragraph must be all quote, its last mark ending it
-        if (name := signature(text, paras[p + 1])) is not None:
+        opened = f.span.open_at if f.span.open_at >= 0 else f.span.start
+        if (m := _LIST_MARKER.match(text, paras[p].start, opened)) is None or m.end() != opened:
+            continue  # the quote must open its line
+        after = f.span.close_at + 1
+        if text[after : paras[p].end].strip(" .,"):
+            name = signature(text, after, paras[p].end)
+        else:
+            name = signature(text, paras[p + 1].start, paras[p + 1].end) if p + 1 < len(paras) else None
+        if name is not None:
             f.mention, f.how = Mention(name[0], name[1], text[name[0] : name[1]], "name"), "intro"
 
 

@@ -212,11 +212,14 @@ def _ends_speech(text: str, line_start: int, at: int) -> bool:
 
 # a capitalised run of up to five words, as a name is written in a signature or an attribution line
 NAME_RUN = r"((?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]*)"
-_SIGNATURE = re.compile(rf"[-–—]\s*{NAME_RUN}\s*(?:[.,]|$)")
+# a dash and a name signing a quote, past the link an embedded tweet prints before its author, up to
+# the author's handle: '— Ann Lee (@annlee) May 3, 2016'
+_SIGNATURE = re.compile(rf"\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)?[-–—]\s*{NAME_RUN}\s*(?:[.,]|\(@\w+\)|$)")
 
 
-def signature(text: str, para: Paragraph) -> tuple[int, int] | None:
-    """The name of a line that signs the quote above it, as in a fact check or a list of quotes:
-    '- Sanders.', '—President Obama, tweeting after the speech.' -> (start, end) of the name."""
-    m = _SIGNATURE.match(text, para.start, para.end)
+def signature(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name of a signature in text[start:end] that signs the quote before it, as in a fact check, a
+    list of quotes or an embedded tweet: '- Sanders.', '—President Obama, tweeting after the speech.'
+    -> (start, end) of the name."""
+    m = _SIGNATURE.match(text, start, end)
     return m.span(1) if m else None
