@@ -5,7 +5,7 @@ import json
 
 from click.testing import CliRunner
 
-from corroborate.bench.quotes import match_quotes, run_bench, speaker_match
+from corroborate.bench.quotes import intervals, match_quotes, run_bench, speaker_match
 from corroborate.cli import main
 from corroborate.model import Article, Batch
 from corroborate.pipeline import registered
@@ -59,12 +59,29 @@ def test_matching_rules():
     assert not speaker_match(None, "Trump")
 
 
+def test_intervals_resample_articles():
+    def tally(ok: int, n: int) -> dict[str, int]:
+        t = dict.fromkeys(("pred", "gold", "tp", "mention_ok", "mention_n", "corenlp_coref_ok", "corenlp_coref_n",
+                           "e2e_tp", "e2e_pred", "e2e_gold"), n)
+        return t | {"spk_ok": ok, "spk_n": n}
+
+    same = intervals([tally(3, 4)] * 5, resamples=200)
+    assert same["speaker_overall"] == [0.75, 0.75]  # every draw is the same article
+    mixed = [tally(4, 4)] * 10 + [tally(0, 4)] * 10
+    lo, hi = intervals(mixed, resamples=500)["speaker_overall"]
+    assert lo < 0.5 < hi and 0.2 < lo and hi < 0.8
+    assert intervals(mixed, resamples=500) == intervals(mixed, resamples=500)  # seeded
+    assert intervals([]) == {}
+
+
 def test_bench_smoke_on_dev(tmp_path):
     data = shared_path("data", "polnear", "polnear_dev.jsonl")
     result = run_bench(data, limit=12)
     assert result["articles"] == 12 and result["articles_per_second"] > 0
     assert result["detection"]["f1"] > 0.8
     assert result["speaker_accuracy"]["overall"] > 0.6
+    lo, hi = result["intervals_95"]["speaker_overall"]
+    assert lo <= result["speaker_accuracy"]["overall"] <= hi
     out = tmp_path / "r.json"
     cli = CliRunner().invoke(main, ["bench", "quotes", "--data", str(data), "--limit", "3", "--out", str(out)])
     assert cli.exit_code == 0, cli.output

@@ -8,6 +8,7 @@ use gold speakers resolved as `mention` or `corenlp_coref`; detection uses every
 from __future__ import annotations
 
 import json
+import random
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -141,6 +142,25 @@ def _figures(tallies: Sequence[dict[str, int]]) -> dict[str, Any]:
     }
 
 
+def intervals(tallies: Sequence[dict[str, int]], resamples: int = 1000, seed: int = 0) -> dict[str, list[float]]:
+    """95% intervals of the headline figures by resampling articles with replacement (a percentile
+    bootstrap): errors cluster by article, so this is how far another draw of as many articles could move
+    them. Deterministic for a given seed."""
+    if not tallies:
+        return {}
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = {}
+    for _ in range(resamples):
+        f = _figures(rng.choices(tallies, k=len(tallies)))
+        for key, value in (("detection_f1", f["detection"]["f1"]), ("end_to_end_f1", f["end_to_end"]["f1"]),
+                           ("speaker_overall", f["speaker_accuracy"]["overall"]),
+                           ("speaker_named", f["speaker_accuracy"]["named"]),
+                           ("speaker_pronoun_description", f["speaker_accuracy"]["pronoun_description"])):
+            draws.setdefault(key, []).append(value)
+    lo, hi = int(0.025 * resamples), max(0, int(0.975 * resamples) - 1)
+    return {key: [round(sorted(v)[lo], 4), round(sorted(v)[hi], 4)] for key, v in draws.items()}
+
+
 def _diagnostics(tallies: Sequence[dict[str, int]]) -> dict[str, Any]:
     """Not headline figures: how much of the speaker gap is gold sources written as descriptions or with
     an apposition ("Acs, the student from New Mexico", "the Florida senator") against the fullest name
@@ -170,9 +190,11 @@ def score(rows: Sequence[dict[str, Any]], predictions: Sequence[Sequence[Quote]]
     kept = [[q for q in quotes if not typewriter_quote(row["text"], q)] for row, quotes in zip(rows, predictions)]
     dropped = sum(len(a) - len(b) for a, b in zip(predictions, kept))
     read_tallies = [_tally(row, quotes) for row, quotes in zip(rows, kept)] if dropped else tallies
+    out["intervals_95"] = intervals(tallies)
     if dropped:
         annotated = _figures(read_tallies)
         annotated["left_out_predicted_quotes"] = dropped
+        annotated["intervals_95"] = intervals(read_tallies)
         out["without_typewriter_quotes"] = annotated
     by_pub: dict[str, list[dict[str, int]]] = {}
     for row, t in zip(rows, read_tallies):
