@@ -74,6 +74,21 @@ def test_intervals_resample_articles():
     assert intervals([]) == {}
 
 
+def test_a_miss_from_the_gold_source_mention_is_counted():
+    from corroborate.bench.quotes import score
+    from corroborate.quotes import QuoteExtractor
+
+    text = "Senator Ann Poole spoke on Monday. “We will cut waste in every school,” the Ohio senator said."
+    src = text.index("the Ohio senator")
+    q_at = text.index("We will")
+    gold = [{"start": q_at, "end": text.index("school,") + 7, "speaker": "the Ohio senator",
+             "speaker_span": [src, src + 16], "speaker_resolution": "mention"}]
+    row = {"id": "a", "text": text, "quotes": gold}
+    res = score([row], [QuoteExtractor().extract(text, "a")])
+    assert res["speaker_accuracy"]["named"] == 0.0  # "Ann Poole" does not match "the Ohio senator"
+    assert res["diagnostics"]["misses_from_the_gold_source_mention"]["named"] == "1 of 1"
+
+
 def test_bench_smoke_on_dev(tmp_path):
     data = shared_path("data", "polnear", "polnear_dev.jsonl")
     result = run_bench(data, limit=12)
