@@ -444,3 +444,33 @@ def test_a_name_a_speaker_gives_as_an_answer_is_no_new_subject():
     answer = "Asked who leads the party, he said "
     inverted = "“We will win,” said "
     assert _OBJECT_BEFORE.search(answer) and not _OBJECT_BEFORE.search(inverted)
+
+
+def test_a_role_description_right_after_a_named_reporter(ex):
+    text = ("Harry M. Reid (D-Nev.) blasted the plan in an interview on Monday. “It is one of the worst deals "
+            "I have ever seen,” the Senate minority leader said.")
+    assert _speakers(ex, text) == ["Harry M. Reid"]
+
+
+def test_a_role_description_after_someone_who_did_not_speak_stays_a_description(ex):
+    text = "John Doe, 25, was shot on Main Street on Friday night. “He was hit twice in the chest,” the officer said."
+    assert _speakers(ex, text) == ["officer"]
+
+
+def test_a_role_description_of_someone_elses_aide_stays_a_description(ex):
+    text = ("Committee Chairman Roger Wicker (R-Miss.) said he expects Cruz to campaign this fall. “I think "
+            "politicians are practical people,” said the senior Cruz adviser.")
+    assert _speakers(ex, text) == ["senior Cruz adviser"]
+
+
+def test_a_party_and_state_after_a_name_give_its_roles(ex):
+    text = ("Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated tax credits. Rubio was asked by the moderator "
+            "about costs. Later the Florida senator said that “the family is the most important institution.”")
+    assert _speakers(ex, text) == ["Marco Rubio"]
+
+
+def test_a_parenthesis_with_a_period_does_not_end_a_sentence():
+    from corroborate.quotes.speakers import sentence_starts
+
+    text = "Harry Reid (D-Nev.) blasted him. Then he left."
+    assert sentence_starts(text) == [0, text.index("Then")]

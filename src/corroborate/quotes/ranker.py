@@ -29,8 +29,10 @@ FEATURES = (
 )
 _SPEECH_WORD = re.compile(r"\b(said|says|told|tells|added|adds|wrote|writes|asked|argued|noted|explained|continued|according)\b")
 _PREPS = {"of", "to", "with", "by", "for", "from", "against", "about", "on", "at", "than", "and", "or", "as", "like", "between"}
-# the word after a name, past "of New York", an apposition between commas and an adverb: its verb
-_WORD_AFTER = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*){1,3})?(?:,[^,.;:“”\"]{1,60},)?"
+# the word after a name, past "of New York", a party and state "(D-Nev.)", an apposition between commas and
+# an adverb: its verb
+_WORD_AFTER = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*){1,3})?(?:\s*\([^()]{1,20}\))?"
+                         r"(?:,[^,.;:“”\"]{1,60},)?"
                          r"\s*(?:\w+ly\s+)?(\w+)")
 _WORD_BEFORE = re.compile(r"(\w+)[\s,]*$")
 MAX_SENTS = 8

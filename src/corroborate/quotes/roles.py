@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from corroborate.nlp import NAME_ABBREVIATIONS
 from corroborate.quotes.cues import TITLES
-from corroborate.quotes.nameforms import SURNAME_TITLES
+from corroborate.quotes.nameforms import SURNAME_TITLES, places
 
 if TYPE_CHECKING:
     from corroborate.quotes.speakers import Resolver
@@ -42,6 +42,20 @@ ALIASES = {
     "frontrunner": "front-runner", "advisor": "adviser", "businesswoman": "businessman", "chairwoman": "chairman",
     "spokeswoman": "spokesman", "spokesperson": "spokesman", "mogul": "businessman", "tycoon": "businessman",
 }
+# a member of Congress's party and state after the name, as US papers write it: "(R-Fla.)", "(D-N.Y.)", "(Ky.)";
+# the party is left out: "one Democrat said" is nobody in particular
+_STATES = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois", "ind": "indiana",
+    "kan": "kansas", "kans": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland", "mass": "massachusetts",
+    "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri", "mont": "montana",
+    "neb": "nebraska", "nev": "nevada", "n.h": "new hampshire", "n.j": "new jersey", "n.m": "new mexico",
+    "n.y": "new york", "n.c": "north carolina", "n.d": "north dakota", "okla": "oklahoma", "ore": "oregon",
+    "pa": "pennsylvania", "r.i": "rhode island", "s.c": "south carolina", "s.d": "south dakota", "tenn": "tennessee",
+    "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington", "w.va": "west virginia", "wis": "wisconsin",
+    "wyo": "wyoming",
+} | {w: w for w in ("alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah")}
+_PARTY_STATE = re.compile(r"\s*\((?:[RDI][-–])?([A-Z][A-Za-z.]{1,7}?)\.?\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _TOKEN_BEFORE = re.compile(r"[A-Za-z][A-Za-z\-]*(?:['’]s)?\.?|[^\sA-Za-z]")
 _APPOS = re.compile(r",\s+((?:the|a|an|[A-Za-z]+['’]s)\s[^,.;\n]{2,80})[,.]")
@@ -68,10 +82,30 @@ def roles_at(text: str, start: int, end: int) -> set[str]:
         if not (w[:1].isupper() or low in ROLE_NOUNS or low in _MODIFIERS):
             break
         words.add(low)
+    if (p := _PARTY_STATE.match(text, end, min(len(text), end + 14))) and (state := _STATES.get(p.group(1).lower())):
+        # "Marco Rubio (R-Fla.)" is the Florida senator or congressman
+        chamber = words & {"senator", "representative"} or {"senator", "representative"}  # "Rep." says which
+        words |= set(state.split()) | chamber | {"lawmaker", "legislator"}
+        end = p.end()
     m = _APPOS.match(text, end, min(len(text), end + 100))
     if m:
         words |= {norm(w) for w in _WORD.findall(m.group(1))[:8]}
     return words - _SKIP
+
+
+def other_place(res: Resolver, words: list[str], name: str, pos: int) -> bool:
+    """Whether description `words` names a place ("the Texas senator") and the text ties person `name`
+    only to other places before `pos` ("Ohio Sen. Rosa Blanc")."""
+    wanted = {norm(w) for w in words if w[:1].isupper()} & places()
+    if not wanted:
+        return False
+    known = set()
+    for start, end, n in res.names.mentions:
+        if start >= pos:
+            break
+        if res.names.fullest(list(n.tokens), before=pos) == name:
+            known |= roles_at(res.text, start, end) & places()
+    return bool(known) and not wanted <= known
 
 
 def office(words: list[str]) -> bool:
