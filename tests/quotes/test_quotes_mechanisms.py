@@ -536,3 +536,9 @@ def test_a_quote_signed_on_its_own_line(ex, text):
 ])
 def test_in_someones_words(ex, text):
     assert [q[1] for q in _quotes(ex, text)] == ["Ann Poole"]
+
+
+def test_a_transcript_speaker_in_capitals_but_not_a_section_label(ex):
+    text = ("The debate turned to schools.\n\nPOOLE: “We will cut waste and protect schools for every child.”\n\n"
+            "UPDATE: “The budget is a mess and the governor knows it very well.”")
+    assert [q[1] for q in _quotes(ex, text)] == ["POOLE", None]

@@ -159,6 +159,11 @@ def dash_label(last: Token) -> Span | None:
     return doc[first.i : last.i + 1] if ok and last.ent_type_ not in ("DATE", "TIME") else None
 
 
+# capitalised words before a colon that head a section, not a speaker: "UPDATE: '...'"
+_SECTION_LABELS = {"update", "updated", "note", "watch", "breaking", "correction", "editor", "read", "more", "related",
+                   "video", "photos", "listen", "see", "also", "warning", "exclusive", "analysis", "opinion", "q", "a"}
+
+
 def label_before(last: Token) -> Token | None:
     """A bare name before a colon that opens a quote, as in a transcript: 'Bush: "..."', 'More from Lee:',
     'Rep. Al Reyes (D-Texas):'."""
@@ -170,7 +175,11 @@ def label_before(last: Token) -> Token | None:
         if doc[k].text != "(" or k == last.sent.start:
             return None
         last = doc[k - 1]
-    if (last.pos_ != "PROPN" and last.ent_type_ not in ("PERSON", "ORG")) or not _NAME_TOKEN.match(last.text):
+    # a transcript's speaker in capitals opening its line ("POOLE:"), which the tagger may take for a noun
+    shouted = last.i == last.sent.start and last.is_alpha and last.is_upper and len(last.text) > 1 \
+        and last.lower_ not in _SECTION_LABELS
+    if (last.pos_ != "PROPN" and last.ent_type_ not in ("PERSON", "ORG") and not shouted) \
+            or not _NAME_TOKEN.match(last.text):
         return None
     first = last
     while first.i > last.sent.start and last.i - first.i < 6 and (
