@@ -524,6 +524,7 @@ def test_a_report_set_off_by_commas_is_the_quotes_source(ex):
     "“We will cut waste and protect schools for every child.” — Ann Poole",
     "1. “We will cut waste and protect schools for every child.” —Ann Poole, senator",
     "“We will cut waste and protect schools.” pic.twitter.com/x1 — Ann Poole (@annpoole) December 3, 2015",
+    "“We will cut waste and protect schools for every child.” (Ann Poole)",
 ])
 def test_a_quote_signed_on_its_own_line(ex, text):
     assert [q[1] for q in _quotes(ex, text)] == ["Ann Poole"]
@@ -542,3 +543,8 @@ def test_a_transcript_speaker_in_capitals_but_not_a_section_label(ex):
     text = ("The debate turned to schools.\n\nPOOLE: “We will cut waste and protect schools for every child.”\n\n"
             "UPDATE: “The budget is a mess and the governor knows it very well.”")
     assert [q[1] for q in _quotes(ex, text)] == ["POOLE", None]
+
+
+def test_a_picture_credit_in_parentheses_signs_nothing(ex):
+    text = "Tom Hale spoke at the rally.\n\n“We will cut waste and protect schools for every child.” (Getty Images)"
+    assert [q[1] for q in _quotes(ex, text)] != ["Getty Images"]

@@ -213,13 +213,19 @@ def _ends_speech(text: str, line_start: int, at: int) -> bool:
 # a capitalised run of up to five words, as a name is written in a signature or an attribution line
 NAME_RUN = r"((?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w’'\-]*)"
 # a dash and a name signing a quote, past the link an embedded tweet prints before its author, up to
-# the author's handle: '— Ann Lee (@annlee) May 3, 2016'
-_SIGNATURE = re.compile(rf"\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)?[-–—]\s*{NAME_RUN}\s*(?:[.,]|\(@\w+\)|$)")
+# the author's handle ('— Ann Lee (@annlee) May 3, 2016'); or a name in parentheses ending the line ('(Ann Lee)')
+_SIGNATURE = re.compile(rf"\s*(?:(?:pic\.twitter\.com/|https?://)\S*\s*)?(?:[-–—]\s*{NAME_RUN}\s*(?:[.,]|\(@\w+\)|$)"
+                        rf"|\(\s*{NAME_RUN}\s*\)[.,]?\s*$)")
+
+
+_CREDITS = {"images", "image", "photo", "photos", "video", "file", "ap", "afp", "reuters", "getty", "epa", "pool"}
 
 
 def signature(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name of a signature in text[start:end] that signs the quote before it, as in a fact check, a
-    list of quotes or an embedded tweet: '- Sanders.', '—President Obama, tweeting after the speech.'
-    -> (start, end) of the name."""
+    list of quotes or an embedded tweet: '- Sanders.', '—President Obama, tweeting after the speech.',
+    '(Ann Lee)' -> (start, end) of the name."""
     m = _SIGNATURE.match(text, start, end)
-    return m.span(1) if m else None
+    if m is None or (m.group(2) and m.group(2).split()[-1].lower() in _CREDITS):
+        return None  # '(Getty Images)', '(AP Photo)': a picture's credit
+    return m.span(1) if m.group(1) else m.span(2)
