@@ -9,11 +9,11 @@ nickname; spans whose source a careful reader could not tell were dropped, 7 in 
   unbiased for the code of that time: 55 of 65 right, 43 of 46, 34 of 39.
 - `nyt-1` (data/polnear_quote_speakers.jsonl): quotes found in the NYT articles of PolNeAR train, which
   have no gold quotes (PolNeAR's gold never reads their '' marks): 51 of 57 right when drawn (5c83576).
-- `pronoun-1`..`pronoun-3`: gold quotes of PolNeAR train whose gold speaker is a pronoun or description
+- `pronoun-1`..`pronoun-4`: gold quotes of PolNeAR train whose gold speaker is a pronoun or description
   resolved by PolNeAR's automatic coreference (silver). The same quotes score PolNeAR's own labels, so
   the bench shows how often those silver labels are right: the ceiling of any speaker figure measured
   against them. When drawn: ours 43 of 49 and 41 of 47 (2db5c9e), 44 of 48 (e9a3ab8, after fixes the
-  first two prompted); PolNeAR's 35, 40 and 36 (111 of 144, 0.77).
+  first two prompted), 47 of 48 (f7cf317); PolNeAR's 35, 40, 36 and 40 (151 of 192, 0.79).
 
 Figures after later fixes made by reading a sample are not unbiased estimates.
 """
