@@ -474,3 +474,12 @@ def test_a_parenthesis_with_a_period_does_not_end_a_sentence():
 
     text = "Harry Reid (D-Nev.) blasted him. Then he left."
     assert sentence_starts(text) == [0, text.index("Then")]
+
+
+def test_the_one_a_pronoun_speaks_of_or_to_is_not_the_speaker(ex):
+    text = ("Asked about Donald Trump, Mark Cuban said Trump lacks curiosity. Trump once praised Cuban.\n\n"
+            "“You’ve got to be able to adapt,” he said of Trump.")
+    assert _speakers(ex, text) == ["Mark Cuban"]
+    text = ("Sean Hannity asked Donald Trump about the wall on Wednesday night.\n\n"
+            "“I think the height could be 35 to 45 feet,” he told Hannity.")
+    assert _speakers(ex, text) == ["Donald Trump"]

@@ -20,6 +20,9 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|at|by|from|about|against|than|
                             r"urged|praised|criticized|attacked|called|endorsed|"
                             r"beat|defeated|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:said|says|named|picked|chose))"
                             r"\s+(?:(?:[A-Z][a-z]*\.|[A-Z][a-z]+)\s+)?$")  # "he said Ryan": an answer, not a speaker
+# whom a speech verb right after a pronoun is about or addressed to: "he said of Trump", "she told Clinton"
+_ADDRESSED = re.compile(r"\s+(?:(?:said|says|wrote|writes|added|adds)\s+(?:of|about|to)|told|tells|asked|asks|thanked|urged)"
+                        r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+)")
 _PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|\n+")
 # a period that ends a title or an initial, not a sentence: "Mr. Lim", "Sen. Cole", "Donald J. Trump"
@@ -106,11 +109,18 @@ class Resolver:
         if self.use_ranker:
             cands = ranker.candidates(self, self.chain_start(m.start, gender), gender)
             self.log.append((m.start, gender, cands))
-            if (prev := self._speaker_before(m.start, gender)) is not None:
+            addressed = self._addressed(m.end)
+            if (prev := self._speaker_before(m.start, gender)) is not None and prev.split()[-1] not in addressed:
                 return prev
             if ranker.weights() is not None:
-                return ranker.best(cands)
+                return ranker.best([c for c in cands if c[0].split()[-1] not in addressed])
         return self.antecedent(m.start, gender)
+
+    def _addressed(self, end: int) -> set[str]:
+        """The name words of whom the pronoun's speech verb is about or to, who is not the speaker: 'he said
+        of Trump', 'she told Clinton'."""
+        m = _ADDRESSED.match(self.text, end)
+        return set(m.group(1).split()) if m else set()
 
     def _speaker_before(self, pos: int, gender: str) -> str | None:
         """The speaker named in this sentence or the one before, when of the pronoun's gender and nobody
