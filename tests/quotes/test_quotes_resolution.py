@@ -483,3 +483,23 @@ def test_the_one_a_pronoun_speaks_of_or_to_is_not_the_speaker(ex):
     text = ("Sean Hannity asked Donald Trump about the wall on Wednesday night.\n\n"
             "“I think the height could be 35 to 45 feet,” he told Hannity.")
     assert _speakers(ex, text) == ["Donald Trump"]
+
+
+def test_a_name_always_after_the_is_no_he_or_she():
+    from corroborate.quotes.names import NameIndex
+
+    names = NameIndex("Mattie Thomas met the Clintons in Iowa. Later the Clintons left. Thomas stayed.")
+    assert names.always_after_the("Clintons") and not names.always_after_the("Mattie Thomas")
+
+
+def test_a_family_named_after_the_is_no_candidate_for_she():
+    from corroborate.quotes import ranker
+    from corroborate.quotes.speakers import Resolver
+
+    text = ("Mattie Thomas, 66, is a retired cook. She concedes that most of her friends love the Clintons.\n\n"
+            "“You are not going to change that,” she said.")
+    regions = [(text.index("“"), text.index("”") + 1)]
+    res = Resolver(text, NameIndex(text, {"Mattie Thomas", "Clintons"}, set(), regions), regions)
+    pos = text.index("she said")
+    assert "Clintons" not in [name for name, _ in ranker.candidates(res, pos, "f")]
+    assert "Clintons" in [name for name, _ in ranker.candidates(res, pos, None)]

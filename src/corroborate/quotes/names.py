@@ -45,6 +45,7 @@ _VESSEL_PREFIXES = {"ins", "uss", "hms", "hmcs", "hmas", "mv", "ss", "rms", "usn
 _VESSEL_NOUNS = {"vessel", "ship", "tanker", "freighter", "destroyer", "frigate", "carrier", "boat", "yacht", "cruiser",
                  "submarine", "trawler", "dhow", "ferry", "liner"}
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SENT_OPEN = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)[“‘\"'(\[]*$")
 # the word after a name, past an adverb ("Cruz openly admitted")
 _NEXT_WORD = re.compile(r"[\s,]*(?:(?!(?:family|rally|ally|assembly|italy|july)\s)[a-z]{2,}ly\s+)?(\w+)")
@@ -310,6 +311,12 @@ class NameIndex:
             if self.is_person(full) or (loose and self.maybe_person(full)):
                 out.append((start, end, full))
         return out
+
+    def always_after_the(self, full: str) -> bool:
+        """Whether every mention of the name follows "the": a team, a family or a paper ("the Red Sox",
+        "the Clintons", "the Times"), never the "he" or "she" of a quote."""
+        positions = [p for n in self.lookup(full) for p in n.positions]
+        return bool(positions) and all(_THE_BEFORE.search(self.text, max(0, p - 5), p) for p in positions)
 
     def maybe_person(self, full: str) -> bool:
         low = full.lower()
