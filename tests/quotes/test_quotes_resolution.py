@@ -503,3 +503,10 @@ def test_a_family_named_after_the_is_no_candidate_for_she():
     pos = text.index("she said")
     assert "Clintons" not in [name for name, _ in ranker.candidates(res, pos, "f")]
     assert "Clintons" in [name for name, _ in ranker.candidates(res, pos, None)]
+
+
+def test_a_team_before_its_owner_only_qualifies_the_owner():
+    text = "Red Sox owner John Henry has said his team will not sign Mark Teixeira. The Red Sox said nothing."
+    names = NameIndex(text, {"Red Sox", "John Henry", "Mark Teixeira"}, set())
+    starts = [start for start, _, _ in names.persons_before(len(text), loose=True)]
+    assert 0 not in starts and text.index("John Henry") in starts  # "Red Sox owner": a role's qualifier

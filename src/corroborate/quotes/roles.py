@@ -27,6 +27,7 @@ front-runner contender hopeful challenger incumbent legislator columnist comment
 reporter correspondent editor publisher manager representative general admiral physician surgeon
 neurosurgeon doctor mogul tycoon magnate developer veteran spokesman chairman comedian musician filmmaker
 pundit blogger entrepreneur investor philanthropist evangelist televangelist consultant operative staffer
+owner coach
 """.split())
 # lowercase words that may stand between a role noun and the name ("former Clinton campaign chairman")
 _MODIFIERS = set("""
