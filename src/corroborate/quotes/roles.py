@@ -53,8 +53,8 @@ _STATES = {
     "neb": "nebraska", "nev": "nevada", "n.h": "new hampshire", "n.j": "new jersey", "n.m": "new mexico",
     "n.y": "new york", "n.c": "north carolina", "n.d": "north dakota", "okla": "oklahoma", "ore": "oregon",
     "pa": "pennsylvania", "r.i": "rhode island", "s.c": "south carolina", "s.d": "south dakota", "tenn": "tennessee",
-    "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington", "w.va": "west virginia", "wis": "wisconsin",
-    "wyo": "wyoming",
+    "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington", "w.va": "west virginia",
+    "wis": "wisconsin", "wyo": "wyoming",
 } | {w: w for w in ("alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah")}
 _PARTY_STATE = re.compile(r"\s*\((?:[RDI][-–])?([A-Z][A-Za-z.]{1,7}?)\.?\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")

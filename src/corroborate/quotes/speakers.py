@@ -21,8 +21,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|at|by|from|about|against|than|
                             r"beat|defeated|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:said|says|named|picked|chose))"
                             r"\s+(?:(?:[A-Z][a-z]*\.|[A-Z][a-z]+)\s+)?$")  # "he said Ryan": an answer, not a speaker
 # whom a speech verb right after a pronoun is about or addressed to: "he said of Trump", "she told Clinton"
-_ADDRESSED = re.compile(r"\s+(?:(?:said|says|wrote|writes|added|adds)\s+(?:of|about|to)|told|tells|asked|asks|thanked|urged)"
-                        r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+)")
+_ADDRESSED = re.compile(r"\s+(?:(?:said|says|wrote|writes|added|adds)\s+(?:of|about|to)|told|tells|asked|asks|thanked"
+                        r"|urged)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+)")
 _PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|\n+")
 # a period that ends a title or an initial, not a sentence: "Mr. Lim", "Sen. Cole", "Donald J. Trump"
@@ -209,9 +209,9 @@ class Resolver:
     def _reporter_before(self, words: list[str], pos: int, gender: str | None) -> str | None:
         """The person a definite role description right after them stands for, where nothing says they hold
         the role: 'Reid blasted Rubio in an interview. "...," the Senate minority leader said.' Only a person
-        written in full who opens the sentence before as the subject of a speech verb: "the
-        officer said" after "Jo Lim was shot" stays the officer, and so does "the Texas senator" after "Ohio
-        Sen. Rosa Blanc spoke"."""
+        written in full who opens the sentence before as the subject of a speech verb: "the officer said"
+        after "Jo Lim was shot" stays the officer, and so does "the Texas senator" after "Ohio Sen. Rosa
+        Blanc spoke"."""
         if ranker.weights() is None or any(self.names.is_person(n.text) for w in words[1:] if w[:1].isupper()
                                            for n in self.names.lookup(w)):
             return None  # "the senior Cruz adviser" is someone of Cruz's, whoever spoke before
