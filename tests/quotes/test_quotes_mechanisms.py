@@ -548,3 +548,10 @@ def test_a_transcript_speaker_in_capitals_but_not_a_section_label(ex):
 def test_a_picture_credit_in_parentheses_signs_nothing(ex):
     text = "Tom Hale spoke at the rally.\n\n“We will cut waste and protect schools for every child.” (Getty Images)"
     assert [q[1] for q in _quotes(ex, text)] != ["Getty Images"]
+
+
+def test_an_inverted_attribution_to_someones_aide_is_the_aide(ex):
+    text = "“It is about time we had a mayor like her,” exhorted Cole’s introducer, actress Jane Marsh."
+    assert [q[1] for q in _quotes(ex, text)] == ["Jane Marsh"]
+    text = "“Gun owners should leave their weapons at home,” said Cleveland’s Plain Dealer."
+    assert [q[1] for q in _quotes(ex, text)] == ["Plain Dealer"]

@@ -21,7 +21,8 @@ clarify indicate signal stress underscore suggest acknowledge believe think feel
 counsel echo inquire interrupt jab josh lecture marvel mourn object offer opine pitch preach pronounce
 read rebut recollect refer reject retort scold shoot talk term unveil volunteer acknowledge insist
 remember laugh chuckle deadpan bark gripe grouse speculate confide beg posit surmise summarize rave text
-imply insinuate condemn denounce deride ridicule portray laud applaud
+imply insinuate condemn denounce deride ridicule portray laud applaud exhort reminisce confess groan growl murmur
+aver rant chime
 """.split()
 
 _IRREGULAR = {
@@ -39,7 +40,8 @@ _IRREGULAR = {
 
 
 # Verbs that double their last consonant: "admitted", "slamming".
-_DOUBLING = {"snap", "jab", "rebut", "quip", "refer", "concur", "deadpan", "beg", "sum", "admit", "brag", "dub", "slam"}
+_DOUBLING = {"snap", "jab", "rebut", "quip", "refer", "concur", "deadpan", "beg", "sum", "admit", "brag", "dub", "slam",
+             "aver"}
 
 
 def _inflect(lemma: str) -> list[str]:

@@ -145,11 +145,15 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
         tok = verb.doc[verb.i + 1]
         while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
             tok = tok.head
+        if tok.dep_ == "poss" and tok.head.i > tok.i:
+            tok = tok.head  # "exhorted Clinton's introducer, actress Jamie Lee Curtis": the introducer
         if tok.ent_type_ != "PERSON":  # "said Oversight ranking Democrat Elijah Cummings": the person named
             inverted = verb.i > 0 and (verb.doc[verb.i - 1].is_quote or verb.doc[verb.i - 1].text == ",")
             for nxt in verb.doc[verb.i + 1 : verb.i + 8]:
                 if nxt.is_punct or skip(nxt):
                     break
+                if nxt.dep_ == "poss" or (nxt.dep_ in ("compound", "flat") and nxt.head.dep_ == "poss"):
+                    continue  # whose the speaker is, not the speaker: "Clinton's introducer"
                 inverted = inverted and nxt.pos_ != "ADP"  # not "said at a recent POLITICO event"
                 # untagged, a proper noun ending the phrase after '"...," said' is a name too
                 untagged = inverted and nxt.pos_ == "PROPN" and not nxt.ent_type_ and nxt.head.pos_ != "PROPN"
