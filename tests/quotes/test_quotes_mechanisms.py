@@ -555,3 +555,9 @@ def test_an_inverted_attribution_to_someones_aide_is_the_aide(ex):
     assert [q[1] for q in _quotes(ex, text)] == ["Jane Marsh"]
     text = "“Gun owners should leave their weapons at home,” said Cleveland’s Plain Dealer."
     assert [q[1] for q in _quotes(ex, text)] == ["Plain Dealer"]
+
+
+def test_a_transcript_label_inside_the_marks(ex):
+    text = ("Lucy Park argued that the plan was naive.\n\n“Chris Hale: Seriously, about this. She says she is "
+            "going to pay for free tuition with a tax on speculation.”\n\n“Update: the plan was changed again.”")
+    assert [q[1] for q in _quotes(ex, text)][0] == "Chris Hale"

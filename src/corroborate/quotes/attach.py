@@ -13,6 +13,7 @@ from corroborate.quotes.clauses import (as_report, author_of, dash_label, heads_
                                         lead_verb, outer_source, reporting_verb_above, speaker_noun, speech_owner,
                                         tail_verb, trailing_attribution)
 from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, signature
+from corroborate.quotes.nameforms import known_first_name
 from corroborate.quotes.subjects import Mention, mention_of, subject_of
 
 INTRO_ENDS = (":", "—", "–")
@@ -226,6 +227,20 @@ def said_below(text: str, found: list[Found], paras: list[Paragraph]) -> None:
 
 
 _LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[•·*])?\s*")
+
+
+_LABEL_INSIDE = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+):\s")
+
+
+def labelled_inside(text: str, found: list[Found]) -> None:
+    """Uncued quotes of a transcript that keep its speaker labels inside the marks: '"Chris Matthews:
+    Seriously, ..."'. The label must be a full name with a known given name."""
+    for f in found:
+        if f.verb is not None or f.mention is not None:
+            continue
+        m = _LABEL_INSIDE.match(text, f.span.start, f.span.end)
+        if m and known_first_name(m.group(1).split()[0].lower()):
+            f.mention, f.how = Mention(m.start(1), m.end(1), m.group(1), "name"), "intro"
 
 
 def signed(text: str, found: list[Found], paras: list[Paragraph]) -> None:

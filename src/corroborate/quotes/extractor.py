@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
-from corroborate.quotes.attach import INTRO_ENDS, Found, Regions, find_verb, intro, said_below, signed
+from corroborate.quotes.attach import INTRO_ENDS, Found, Regions, find_verb, intro, labelled_inside, said_below, signed
 from corroborate.quotes.clauses import (author_of, is_speech, passive_agent, person_above, poll_source, speaker_noun,
                                         title_like)
 from corroborate.quotes.cues import speech_lemma
@@ -108,6 +108,7 @@ class QuoteExtractor:
                     f.how = "verb"
         intro(text, found, paras, pdocs)
         signed(text, found, paras)
+        labelled_inside(text, found)
         said_below(text, found, paras)
         # resolve in text order so that 'he' can lean on the speakers found before it
         for f in found:
