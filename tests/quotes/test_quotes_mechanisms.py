@@ -561,3 +561,9 @@ def test_a_transcript_label_inside_the_marks(ex):
     text = ("Lucy Park argued that the plan was naive.\n\n“Chris Hale: Seriously, about this. She says she is "
             "going to pay for free tuition with a tax on speculation.”\n\n“Update: the plan was changed again.”")
     assert [q[1] for q in _quotes(ex, text)][0] == "Chris Hale"
+
+
+def test_two_surnames_joined_by_and_speak_together(ex):
+    text = ("Donald Trump met Paul Ryan on Thursday. Trump and Ryan issued a statement describing their meeting "
+            "as a “very positive step toward unification.”")
+    assert [q[1] for q in _quotes(ex, text)] == ["Donald Trump and Paul Ryan"]

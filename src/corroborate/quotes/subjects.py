@@ -55,8 +55,8 @@ def mention_of(tok: Token, base: int) -> Mention:
         return Mention(base + named.start_char, base + named.end_char, named.text, "name")
     if ent is not None:
         first = Mention(base + ent.start_char, base + ent.end_char, ent.text, "name")
-        if ent.label_ == "PERSON" and (other := _joined_person(ent)) is not None:
-            # "said Laurence Mark and Bill Condon": both speak
+        if ent.label_ in ("PERSON", "ORG") and (other := _joined_person(ent)) is not None:
+            # "said Laurence Mark and Bill Condon": both speak; "Trump and Ryan issued", "Trump" tagged ORG
             second = Mention(base + other.start_char, base + other.end_char, other.text, "name")
             return Mention(first.start, second.end, doc.text[ent.start_char : other.end_char], "group",
                            parts=[first, second])
