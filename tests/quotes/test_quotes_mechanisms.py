@@ -567,3 +567,9 @@ def test_two_surnames_joined_by_and_speak_together(ex):
     text = ("Donald Trump met Paul Ryan on Thursday. Trump and Ryan issued a statement describing their meeting "
             "as a “very positive step toward unification.”")
     assert [q[1] for q in _quotes(ex, text)] == ["Donald Trump and Paul Ryan"]
+
+
+def test_a_name_and_verb_right_after_a_question_attribute_it(ex):
+    text = ("“Well, yes. I am going to look at a lot of different people,” Clinton said. “Grizzly Adams?” "
+            "Maddow repeated.")
+    assert [q[1] for q in _quotes(ex, text)] == ["Clinton", "Maddow"]

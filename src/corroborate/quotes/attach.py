@@ -120,7 +120,11 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
     if lead is not None:
         f.verb = lead
         return f
-    # 2. a speech verb hanging off the quote ("...," Rutte said) or in the same sentence
+    # 2. a speech verb hanging off the quote ("...," Rutte said) or in the same sentence; first one right after
+    # its closing mark: '..." Clinton said. "Grizzly Adams?" Maddow repeated.'
+    if (trailing := trailing_attribution(doc, inside[-1], quoted)) is not None:
+        f.verb = outer_source(trailing, quoted, after=inside[-1].i)
+        return f
     sents = {inside[0].sent.start, inside[-1].sent.start}
     for j in (inside[0].i - 2, inside[-1].i + 2):  # just outside the marks
         if 0 <= j < len(doc):

@@ -264,8 +264,8 @@ def trailing_attribution(doc: Doc, last: Token, quoted: Callable[[Token], bool])
         j += 1
     if j == last.i + 1 or j >= len(doc) - 1 or quoted(doc[j]) or last.text == ".":
         return None
-    if doc[j].sent.start != last.sent.start:
-        return None  # '“...buckle up.” Another advised,' begins a sentence of its own
+    if doc[j].sent.start != last.sent.start and last.text not in ("?", "!"):
+        return None  # '“...buckle up.” Another advised,' begins a sentence of its own; '"...?" Lee asked' does not
     if speech_lemma(doc[j].lower_) and doc[j].pos_ == "VERB" and doc[j + 1].pos_ == "PROPN":
         return doc[j]  # inverted: '” asked Dunn'
     for k in range(j + 1, min(j + 6, len(doc) - 1)):
