@@ -573,3 +573,9 @@ def test_a_name_and_verb_right_after_a_question_attribute_it(ex):
     text = ("“Well, yes. I am going to look at a lot of different people,” Clinton said. “Grizzly Adams?” "
             "Maddow repeated.")
     assert [q[1] for q in _quotes(ex, text)] == ["Clinton", "Maddow"]
+
+
+def test_a_participle_with_an_agent_is_the_agents(ex):
+    text = ("Republicans defended the inquiry — often labeled a “witch hunt” by Democrats — on Monday.\n\n"
+            "She was “extremely careless” with the files, as described by FBI Director James Comey.")
+    assert [q[1] for q in _quotes(ex, text)] == ["Democrats", "James Comey"]

@@ -138,8 +138,9 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         # assured Trump ... "B."' leaves "B" to continue "A"
         taken = sent.start not in own and regions.starts_between(base + sent.start_char, min(base + sent.end_char, opened))
         for tok in sent:
-            if tok.i in ids or quoted(tok) or not is_speech(tok, governs=False):
-                continue
+            if tok.i in ids or quoted(tok) or not (is_speech(tok, governs=False) or (
+                    is_speech(tok, governs=True) and any(c.dep_ == "agent" for c in tok.children))):
+                continue  # a weak verb only with its agent: "was 'extremely careless,' as described by Comey"
             pos = base + tok.idx
             d = s.start - pos if pos < s.start else pos - s.end
             between = (pos, opened) if pos < s.start else (s.end, pos)

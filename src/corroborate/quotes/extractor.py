@@ -90,6 +90,9 @@ class QuoteExtractor:
             if f.verb is not None and f.mention is None:
                 quoted = lambda t, b=f.base: b + t.idx in regions  # noqa: E731
                 subj = subject_of(f.verb, quoted)
+                bare = not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in f.verb.children)
+                if f.verb.tag_ == "VBN" and bare:  # a participle: "often labeled '...' by Democrats"
+                    subj = passive_agent(f.verb, quoted) or subj
                 if subj is None:  # '"No," he said, laughing': the nearest speech verb of the sentence with a subject
                     verb = f.verb
                     for other in sorted(verb.sent, key=lambda t: abs(t.i - verb.i)):
