@@ -54,6 +54,12 @@ class Quote:
     def span(self) -> Span:
         return Span(self.article_id, self.start, self.end)
 
+    def source_spans(self) -> dict[str, list[int] | None]:
+        """Where in the article the speaker was named (the mention resolved: "she", "the senator") and
+        where the cue stands, as [start, end], or None."""
+        return {"speaker_span": None if self.speaker_start is None else [self.speaker_start, self.speaker_end],
+                "cue_span": None if self.cue_start is None else [self.cue_start, self.cue_end]}
+
 
 @dataclass
 class Article:

@@ -26,6 +26,7 @@ def test_quotes_cli_bad_line_reported_rest_goes_on(tmp_path):
     q = rows[0]["quotes"][0]
     assert q["speaker"] == "Ana Diaz" and q["cue"] == "said" and q["partial"] is False
     assert good["text"][q["start"] : q["end"]] == q["text"]
+    assert good["text"][slice(*q["speaker_span"])] == "Ana Diaz" and good["text"][slice(*q["cue_span"])] == "said"
     assert rows[1]["quotes"] == []
 
 

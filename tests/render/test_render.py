@@ -23,6 +23,8 @@ def test_json_follows_the_contract_and_spans_hold():
     for q in data["quotes"]:
         assert set(q) >= {"id", "article_id", "text", "start", "end", "speaker", "cue", "partial"}
         assert texts[q["article_id"]][q["start"] : q["end"]] == q["text"]
+        for key in ("speaker_span", "cue_span"):  # where the speaker and the cue stand in the same text
+            assert q[key] is None or 0 <= q[key][0] < q[key][1] <= len(texts[q["article_id"]])
     assert data["utterances"][0]["differences"][0]["ops"]
 
 

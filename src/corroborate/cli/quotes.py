@@ -29,7 +29,8 @@ def quotes_command(input_path: Path, out_path: Path | None, workers: int) -> Non
             record = {
                 "id": article_id,
                 "quotes": [
-                    {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "cue": q.cue, "partial": q.partial}
+                    {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "cue": q.cue,
+                     "partial": q.partial, **q.source_spans()}
                     for q in quotes
                 ],
             }

@@ -36,6 +36,7 @@ def to_dict(batch: Batch) -> dict[str, Any]:
                 "speaker": q.speaker,
                 "cue": q.cue,
                 "partial": q.partial,
+                **q.source_spans(),
             }
             for q in batch.quotes
         ],
