@@ -507,75 +507,56 @@ def test_two_people_named_together_speak_together(ex):
     assert [q[1] for q in _quotes(ex, text)] == ["Craig Dean and Neil Moran", "Craig Dean and Neil Moran"]
 
 
-def test_an_attribution_after_the_quote_is_the_outermost_report(ex):
-    # the parse hangs both quotes on a verb inside the sentence; the attribution that closes it wins
-    text = ("Senator Ann Poole spoke after the address. Nothing the president said “will calm anyone’s fears,” "
-            "the Ohio senator said.\n"
-            "Kim cannot claim that “from her point of view,” Tom Reyes added, saying it is “up to the court.”")
-    assert [q[1] for q in _quotes(ex, text)] == ["Ann Poole", "Tom Reyes", "Tom Reyes"]
+# One case per mechanism: (what it checks, text, the speakers of its quotes in order).
+SPEAKER_CASES = [
+    ("an attribution after the quote is the outermost report, whatever verb the parse hangs it on",
+     "Senator Ann Poole spoke after the address. Nothing the president said “will calm anyone’s fears,” "
+     "the Ohio senator said.\nKim cannot claim that “from her point of view,” Tom Reyes added, saying it is "
+     "“up to the court.”", ["Ann Poole", "Tom Reyes", "Tom Reyes"]),
+    ("a report set off by commas is the source",
+     "Ted Marsh spoke on Tuesday. The network, Marsh said, called the decision “highly significant.”", ["Ted Marsh"]),
+    ("signed on its own line after a dash", "“We will cut waste and protect schools for every child.” — Ann Poole",
+     ["Ann Poole"]),
+    ("a list item signed with a title",
+     "1. “We will cut waste and protect schools for every child.” —Ann Poole, senator", ["Ann Poole"]),
+    ("an embedded tweet's author line",
+     "“We will cut waste and protect schools.” pic.twitter.com/x1 — Ann Poole (@annpoole) December 3, 2015",
+     ["Ann Poole"]),
+    ("a name in parentheses ending the line", "“We will cut waste and protect schools for every child.” (Ann Poole)",
+     ["Ann Poole"]),
+    ("a picture credit signs nothing",
+     "Tom Hale spoke at the rally.\n\n“We will cut waste and protect schools for every child.” (Getty Images)",
+     ["Tom Hale"]),
+    ("in someone's words", "In Ann Poole’s words, “we will cut waste and protect schools for every child.”",
+     ["Ann Poole"]),
+    ("in the words of someone, later in the sentence",
+     "The plan had critics. In the words of Senator Ann Poole, it “will fail every family in the state.”",
+     ["Ann Poole"]),
+    ("to quote someone", "To quote Ann Poole, “the plan will fail every family in the state.”", ["Ann Poole"]),
+    ("a transcript speaker in capitals, not a section head",
+     "The debate turned to schools.\n\nPOOLE: “We will cut waste and protect schools for every child.”\n\n"
+     "UPDATE: “The budget is a mess and the governor knows it very well.”", ["POOLE", None]),
+    ("a transcript label inside the marks",
+     "Lucy Park argued that the plan was naive.\n\n“Chris Hale: Seriously, about this. She says she is going to pay "
+     "for free tuition with a tax on speculation.”", ["Chris Hale"]),
+    ("an inverted attribution to someone's aide is the aide",
+     "“It is about time we had a mayor like her,” exhorted Cole’s introducer, actress Jane Marsh.", ["Jane Marsh"]),
+    ("an inverted attribution to a place's paper is the paper",
+     "“Gun owners should leave their weapons at home,” said Cleveland’s Plain Dealer.", ["Plain Dealer"]),
+    ("two surnames joined by 'and' speak together",
+     "Donald Trump met Paul Ryan on Thursday. Trump and Ryan issued a statement describing their meeting as a "
+     "“very positive step toward unification.”", ["Donald Trump and Paul Ryan"]),
+    ("a name and verb right after a question attribute it",
+     "“Well, yes. I am going to look at a lot of different people,” Clinton said. “Grizzly Adams?” Maddow repeated.",
+     ["Clinton", "Maddow"]),
+    ("a participle with an agent is the agent's",
+     "Republicans defended the inquiry — often labeled a “witch hunt” by Democrats — on Monday.\n\n"
+     "She was “extremely careless” with the files, as described by FBI Director James Comey.",
+     ["Democrats", "James Comey"]),
+]
 
 
-def test_a_report_set_off_by_commas_is_the_quotes_source(ex):
-    text = "Ted Marsh spoke on Tuesday. The network, Marsh said, called the decision “highly significant.”"
-    assert [q[1] for q in _quotes(ex, text)] == ["Ted Marsh"]
-
-
-@pytest.mark.parametrize("text", [
-    "“We will cut waste and protect schools for every child.” — Ann Poole",
-    "1. “We will cut waste and protect schools for every child.” —Ann Poole, senator",
-    "“We will cut waste and protect schools.” pic.twitter.com/x1 — Ann Poole (@annpoole) December 3, 2015",
-    "“We will cut waste and protect schools for every child.” (Ann Poole)",
-])
-def test_a_quote_signed_on_its_own_line(ex, text):
-    assert [q[1] for q in _quotes(ex, text)] == ["Ann Poole"]
-
-
-@pytest.mark.parametrize("text", [
-    "In Ann Poole’s words, “we will cut waste and protect schools for every child.”",
-    "The plan had critics. In the words of Senator Ann Poole, it “will fail every family in the state.”",
-    "To quote Ann Poole, “the plan will fail every family in the state.”",
-])
-def test_in_someones_words(ex, text):
-    assert [q[1] for q in _quotes(ex, text)] == ["Ann Poole"]
-
-
-def test_a_transcript_speaker_in_capitals_but_not_a_section_label(ex):
-    text = ("The debate turned to schools.\n\nPOOLE: “We will cut waste and protect schools for every child.”\n\n"
-            "UPDATE: “The budget is a mess and the governor knows it very well.”")
-    assert [q[1] for q in _quotes(ex, text)] == ["POOLE", None]
-
-
-def test_a_picture_credit_in_parentheses_signs_nothing(ex):
-    text = "Tom Hale spoke at the rally.\n\n“We will cut waste and protect schools for every child.” (Getty Images)"
-    assert [q[1] for q in _quotes(ex, text)] != ["Getty Images"]
-
-
-def test_an_inverted_attribution_to_someones_aide_is_the_aide(ex):
-    text = "“It is about time we had a mayor like her,” exhorted Cole’s introducer, actress Jane Marsh."
-    assert [q[1] for q in _quotes(ex, text)] == ["Jane Marsh"]
-    text = "“Gun owners should leave their weapons at home,” said Cleveland’s Plain Dealer."
-    assert [q[1] for q in _quotes(ex, text)] == ["Plain Dealer"]
-
-
-def test_a_transcript_label_inside_the_marks(ex):
-    text = ("Lucy Park argued that the plan was naive.\n\n“Chris Hale: Seriously, about this. She says she is "
-            "going to pay for free tuition with a tax on speculation.”\n\n“Update: the plan was changed again.”")
-    assert [q[1] for q in _quotes(ex, text)][0] == "Chris Hale"
-
-
-def test_two_surnames_joined_by_and_speak_together(ex):
-    text = ("Donald Trump met Paul Ryan on Thursday. Trump and Ryan issued a statement describing their meeting "
-            "as a “very positive step toward unification.”")
-    assert [q[1] for q in _quotes(ex, text)] == ["Donald Trump and Paul Ryan"]
-
-
-def test_a_name_and_verb_right_after_a_question_attribute_it(ex):
-    text = ("“Well, yes. I am going to look at a lot of different people,” Clinton said. “Grizzly Adams?” "
-            "Maddow repeated.")
-    assert [q[1] for q in _quotes(ex, text)] == ["Clinton", "Maddow"]
-
-
-def test_a_participle_with_an_agent_is_the_agents(ex):
-    text = ("Republicans defended the inquiry — often labeled a “witch hunt” by Democrats — on Monday.\n\n"
-            "She was “extremely careless” with the files, as described by FBI Director James Comey.")
-    assert [q[1] for q in _quotes(ex, text)] == ["Democrats", "James Comey"]
+@pytest.mark.parametrize("text, speakers", [pytest.param(text, speakers, id=what)
+                                            for what, text, speakers in SPEAKER_CASES])
+def test_speakers_by_mechanism(ex, text, speakers):
+    assert [q[1] for q in _quotes(ex, text)] == speakers

@@ -446,27 +446,33 @@ def test_a_name_a_speaker_gives_as_an_answer_is_no_new_subject():
     assert _OBJECT_BEFORE.search(answer) and not _OBJECT_BEFORE.search(inverted)
 
 
-def test_a_role_description_right_after_a_named_reporter(ex):
-    text = ("Harry M. Reid (D-Nev.) blasted the plan in an interview on Monday. “It is one of the worst deals "
-            "I have ever seen,” the Senate minority leader said.")
-    assert _speakers(ex, text) == ["Harry M. Reid"]
+# One case per rule: (what it checks, text, the speakers of its quotes in order).
+RESOLUTION_CASES = [
+    ("a role description right after a named reporter is that person",
+     "Harry M. Reid (D-Nev.) blasted the plan in an interview on Monday. “It is one of the worst deals I have "
+     "ever seen,” the Senate minority leader said.", ["Harry M. Reid"]),
+    ("a role description after someone who did not speak stays a description",
+     "John Doe, 25, was shot on Main Street on Friday night. “He was hit twice in the chest,” the officer said.",
+     ["officer"]),
+    ("a role description of someone else's aide stays a description",
+     "Committee Chairman Roger Wicker (R-Miss.) said he expects Cruz to campaign this fall. “I think politicians "
+     "are practical people,” said the senior Cruz adviser.", ["senior Cruz adviser"]),
+    ("a party and state after a name give its roles",
+     "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated tax credits. Rubio was asked by the moderator about "
+     "costs. Later the Florida senator said that “the family is the most important institution.”", ["Marco Rubio"]),
+    ("whom a pronoun speaks of is not the speaker",
+     "Asked about Donald Trump, Mark Cuban said Trump lacks curiosity. Trump once praised Cuban.\n\n"
+     "“You’ve got to be able to adapt,” he said of Trump.", ["Mark Cuban"]),
+    ("whom a pronoun speaks to is not the speaker",
+     "Sean Hannity asked Donald Trump about the wall on Wednesday night.\n\n"
+     "“I think the height could be 35 to 45 feet,” he told Hannity.", ["Donald Trump"]),
+]
 
 
-def test_a_role_description_after_someone_who_did_not_speak_stays_a_description(ex):
-    text = "John Doe, 25, was shot on Main Street on Friday night. “He was hit twice in the chest,” the officer said."
-    assert _speakers(ex, text) == ["officer"]
-
-
-def test_a_role_description_of_someone_elses_aide_stays_a_description(ex):
-    text = ("Committee Chairman Roger Wicker (R-Miss.) said he expects Cruz to campaign this fall. “I think "
-            "politicians are practical people,” said the senior Cruz adviser.")
-    assert _speakers(ex, text) == ["senior Cruz adviser"]
-
-
-def test_a_party_and_state_after_a_name_give_its_roles(ex):
-    text = ("Sens. Rand Paul (Ky.) and Marco Rubio (Fla.) debated tax credits. Rubio was asked by the moderator "
-            "about costs. Later the Florida senator said that “the family is the most important institution.”")
-    assert _speakers(ex, text) == ["Marco Rubio"]
+@pytest.mark.parametrize("text, speakers", [pytest.param(text, speakers, id=what)
+                                            for what, text, speakers in RESOLUTION_CASES])
+def test_speakers_by_resolution_rule(ex, text, speakers):
+    assert _speakers(ex, text) == speakers
 
 
 def test_a_parenthesis_with_a_period_does_not_end_a_sentence():
@@ -474,15 +480,6 @@ def test_a_parenthesis_with_a_period_does_not_end_a_sentence():
 
     text = "Harry Reid (D-Nev.) blasted him. Then he left."
     assert sentence_starts(text) == [0, text.index("Then")]
-
-
-def test_the_one_a_pronoun_speaks_of_or_to_is_not_the_speaker(ex):
-    text = ("Asked about Donald Trump, Mark Cuban said Trump lacks curiosity. Trump once praised Cuban.\n\n"
-            "“You’ve got to be able to adapt,” he said of Trump.")
-    assert _speakers(ex, text) == ["Mark Cuban"]
-    text = ("Sean Hannity asked Donald Trump about the wall on Wednesday night.\n\n"
-            "“I think the height could be 35 to 45 feet,” he told Hannity.")
-    assert _speakers(ex, text) == ["Donald Trump"]
 
 
 def test_a_name_always_after_the_is_no_he_or_she():

@@ -389,6 +389,7 @@ def passive_agent(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
 def _named_object(prep: Token, quoted: Callable[[Token], bool]) -> Token | None:
     """The proper-noun object of a preposition ("by Jo Lee", "from the Legion"), outside quotes."""
     for obj in prep.children:
-        if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "NORP", "") and not quoted(obj):
+        if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "NORP", "") \
+                and not quoted(obj):
             return obj
     return None
