@@ -467,48 +467,35 @@ def test_a_title_after_its_owners_name_is_no_quote(ex):
     assert [q[0] for q in _quotes(ex, text)] == ["We will win,"]
 
 
-def test_calling_someones_remarks_a_word_is_the_callers_quote(ex):
-    text = ("House Speaker Paul Dorn, the party's top official, on Tuesday called Mark Trent's remarks about a "
-            "Latino judge “racist,” an extraordinary rebuke that drew a wave of criticism.")
-    assert [q[1] for q in _quotes(ex, text)] == ["Paul Dorn"]
-
-
-def test_a_participle_on_a_named_subject_is_that_persons(ex):
-    text = ("Booker, the state’s sitting governor, repeated complaints that Cruz recites the same talking points, "
-            "calling him a “gifted guy” when asked to “give a speech, read a prompter.”")
-    assert [q[1] for q in _quotes(ex, text)] == ["Booker", "Booker"]
-
-
-def test_an_attribution_right_after_the_quote_beats_a_verb_a_dash_keeps_apart(ex):
-    text = ("If the hackers are trying to sway the vote — as many experts believe, but the ministry strongly "
-            "denies — “why wouldn’t you want to raise that with voters?” asked Dana Kirk, a former aide.")
-    assert [q[1] for q in _quotes(ex, text)] == ["Dana Kirk"]
-
-
-def test_a_quote_after_a_quoted_sentence_continues_it(ex):
-    text = ("The host and the candidate shared a microphone last week. “Your show is amazing,” Dale Moss assured "
-            "Rick Lane, after Lane assured Moss that most of his listeners backed him. “I will not let you down.”")
-    assert [q[1] for q in _quotes(ex, text)] == ["Dale Moss", "Dale Moss"]
-
-
-def test_a_description_that_names_its_person(ex):
-    text = "“There never was such an order,” said the base chief known as Bob, speaking publicly for the first time."
-    assert [q[1] for q in _quotes(ex, text)] == ["Bob"]
-
-
-def test_an_unresolved_description_keeps_its_of_complement(ex):
-    text = "“She was exhausted and needed a rest,” a friend of the actress told the magazine on Friday."
-    assert [q[1] for q in _quotes(ex, text)] == ["friend of the actress"]
-
-
-def test_two_people_named_together_speak_together(ex):
-    text = ("“She is the perfect host for the night,” said producers Craig Dean and Neil Moran in a statement.\n"
-            "“She has style and a sense of occasion,” the pair said.")
-    assert [q[1] for q in _quotes(ex, text)] == ["Craig Dean and Neil Moran", "Craig Dean and Neil Moran"]
-
-
 # One case per mechanism: (what it checks, text, the speakers of its quotes in order).
 SPEAKER_CASES = [
+    ("calling someone's remarks a word is the caller's quote",
+     "House Speaker Paul Dorn, the party's top official, on Tuesday called Mark Trent's remarks about a "
+     "Latino judge “racist,” an extraordinary rebuke that drew a wave of criticism.",
+     ["Paul Dorn"]),
+    ("a participle on a named subject is that person's",
+     "Booker, the state’s sitting governor, repeated complaints that Cruz recites the same talking points, "
+     "calling him a “gifted guy” when asked to “give a speech, read a prompter.”",
+     ["Booker", "Booker"]),
+    ("an attribution right after the quote beats a verb a dash keeps apart",
+     "If the hackers are trying to sway the vote — as many experts believe, but the ministry strongly "
+     "denies — “why wouldn’t you want to raise that with voters?” asked Dana Kirk, a former aide.",
+     ["Dana Kirk"]),
+    ("a quote after a quoted sentence continues it",
+     "The host and the candidate shared a microphone last week. “Your show is amazing,” Dale Moss assured "
+     "Rick Lane, after Lane assured Moss that most of his listeners backed him. “I will not let you down.”",
+     ["Dale Moss", "Dale Moss"]),
+    ("a description that names its person",
+     "“There never was such an order,” said the base chief known as Bob, speaking publicly for the first "
+     "time.",
+     ["Bob"]),
+    ("an unresolved description keeps its 'of' complement",
+     "“She was exhausted and needed a rest,” a friend of the actress told the magazine on Friday.",
+     ["friend of the actress"]),
+    ("two people named together speak together",
+     "“She is the perfect host for the night,” said producers Craig Dean and Neil Moran in a "
+     "statement.\n“She has style and a sense of occasion,” the pair said.",
+     ["Craig Dean and Neil Moran", "Craig Dean and Neil Moran"]),
     ("an attribution after the quote is the outermost report, whatever verb the parse hangs it on",
      "Senator Ann Poole spoke after the address. Nothing the president said “will calm anyone’s fears,” "
      "the Ohio senator said.\nKim cannot claim that “from her point of view,” Tom Reyes added, saying it is "

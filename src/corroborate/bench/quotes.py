@@ -164,7 +164,8 @@ def intervals(tallies: Sequence[dict[str, int]], resamples: int = 1000, seed: in
                            ("speaker_pronoun_description", f["speaker_accuracy"]["pronoun_description"])):
             draws.setdefault(key, []).append(value)
     lo, hi = int(0.025 * resamples), max(0, int(0.975 * resamples) - 1)
-    return {key: [round(sorted(v)[lo], 4), round(sorted(v)[hi], 4)] for key, v in draws.items()}
+    ordered = {key: sorted(v) for key, v in draws.items()}
+    return {key: [round(v[lo], 4), round(v[hi], 4)] for key, v in ordered.items()}
 
 
 def _diagnostics(tallies: Sequence[dict[str, int]]) -> dict[str, Any]:

@@ -95,6 +95,8 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         # "As Lee put it on Tuesday, the party is adrift: '...'": the report, not the verb before the colon
         f.verb = lead if is_speech(lead, governs=True) else (as_report(lead.sent, quoted) or lead)
         return f
+    # an attribution right after the closing mark: '"...," the senator said', '"...?" asked Dunn'
+    trailing = trailing_attribution(doc, inside[-1], quoted)
     for chain in heads_outside(inside, ids, 5):
         below = next((t for t in inside if chain and t.head.i == chain[0].i), None)
         for cur in chain:
@@ -103,7 +105,6 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
                 # quote on: "but Moscow denies — '...?' asked Dunn", 'Nothing the president said "will ...," the
                 # senator said.', 'Comey cannot say that "...," Lewandowski added'; a report after it still
                 # counts ('..., said Day, reports USA Today')
-                trailing = trailing_attribution(doc, inside[-1], quoted)
                 if trailing is not None and (cur.i < inside[0].i or cur.i == trailing.i):
                     f.verb = outer_source(trailing, quoted, after=inside[-1].i)
                 else:
@@ -122,7 +123,7 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         return f
     # 2. a speech verb hanging off the quote ("...," Rutte said) or in the same sentence; first one right after
     # its closing mark: '..." Clinton said. "Grizzly Adams?" Maddow repeated.'
-    if (trailing := trailing_attribution(doc, inside[-1], quoted)) is not None:
+    if trailing is not None:
         f.verb = outer_source(trailing, quoted, after=inside[-1].i)
         return f
     sents = {inside[0].sent.start, inside[-1].sent.start}

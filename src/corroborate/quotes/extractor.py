@@ -29,6 +29,10 @@ _OWNER_BEFORE = re.compile(r"[’']s\s?$")
 MIN_PARALLEL = 200  # paragraphs: below this, starting parser processes costs more than it saves
 
 
+# what a finite or passive clause has and a bare participle ("often labeled '...' by Democrats") lacks
+_CLAUSE_CORE = {"aux", "auxpass", "nsubj", "nsubjpass"}
+
+
 class QuoteExtractor:
     """Finds quotes with speaker and cue; `extract` for one text, `extract_many` for a batch."""
 
@@ -90,9 +94,8 @@ class QuoteExtractor:
             if f.verb is not None and f.mention is None:
                 quoted = lambda t, b=f.base: b + t.idx in regions  # noqa: E731
                 subj = subject_of(f.verb, quoted)
-                bare = not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in f.verb.children)
-                if f.verb.tag_ == "VBN" and bare:  # a participle: "often labeled '...' by Democrats"
-                    subj = passive_agent(f.verb, quoted) or subj
+                if f.verb.tag_ == "VBN" and not any(c.dep_ in _CLAUSE_CORE for c in f.verb.children):
+                    subj = passive_agent(f.verb, quoted) or subj  # a bare participle: "labeled '...' by Democrats"
                 if subj is None:  # '"No," he said, laughing': the nearest speech verb of the sentence with a subject
                     verb = f.verb
                     for other in sorted(verb.sent, key=lambda t: abs(t.i - verb.i)):

@@ -88,6 +88,7 @@ class NameIndex:
         self.persons = {p.lower() for p in (persons or set())}
         self.orgs = {o.lower() for o in (orgs or set())}
         self._modifiers: set[int] = set()
+        self._after_the: dict[str, bool] = {}  # full name -> every mention follows "the"
         self._lower = set(re.findall(r"(?<![\w’'\-])[a-z][a-z’'\-]*", text))
         for m in NAME_RE.finditer(text):
             for seg_start, seg in segments(m.start(), m.group()):
@@ -314,9 +315,13 @@ class NameIndex:
 
     def always_after_the(self, full: str) -> bool:
         """Whether every mention of the name follows "the": a team, a family or a paper ("the Red Sox",
-        "the Clintons", "the Times"), never the "he" or "she" of a quote."""
-        positions = [p for n in self.lookup(full) for p in n.positions]
-        return bool(positions) and all(_THE_BEFORE.search(self.text, max(0, p - 5), p) for p in positions)
+        "the Clintons", "the Times"), never the "he" or "she" of a quote. Asked for each candidate of each
+        pronoun, so kept per name."""
+        if full not in self._after_the:
+            positions = [p for n in self.lookup(full) for p in n.positions]
+            self._after_the[full] = bool(positions) and all(
+                _THE_BEFORE.search(self.text, max(0, p - 5), p) for p in positions)
+        return self._after_the[full]
 
     def maybe_person(self, full: str) -> bool:
         low = full.lower()
