@@ -540,6 +540,9 @@ SPEAKER_CASES = [
      "Republicans defended the inquiry — often labeled a “witch hunt” by Democrats — on Monday.\n\n"
      "She was “extremely careless” with the files, as described by FBI Director James Comey.",
      ["Democrats", "James Comey"]),
+    ("a participle after 'after' is the clause subject's, not the agent's",
+     "Comedian Jo Marsh was booed and shouted down by rival fans after telling them that they were "
+     "“being ridiculous.”", ["Jo Marsh"]),
 ]
 
 

@@ -205,8 +205,12 @@ def _name_before(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
     return None
 
 
+_TIME_PREPS = {"after", "before", "while", "upon", "since", "when"}
+
+
 def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
     cur = verb
+    agent_ok = True
     for _ in range(5):
         if cur.lower_ == "according":
             for child in cur.children:
@@ -216,7 +220,7 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
                             return obj
         for child in cur.children:  # passive "was asked by Gerard Baker", "as reported by the Herald"
             # only a speech verb's agent: not "was booed by X after telling them ..."
-            if child.dep_ == "agent" and (cur is verb or speech_lemma(cur.lower_)):
+            if child.dep_ == "agent" and (cur is verb or (agent_ok and speech_lemma(cur.lower_))):
                 for obj in child.children:
                     if obj.dep_ == "pobj" and not skip(obj):
                         return obj
@@ -235,6 +239,9 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
         # climb clauses, and from "a statement saying" to the verb whose object the statement is
         if (cur.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dep")
                 or (cur.dep_ == "dobj" and cur.i != verb.i)) and cur.head.i != cur.i:
+            # "was shouted down by fans after telling them '...'": the participle's subject is the clause's
+            # subject, not the agent of the verb it hangs on
+            agent_ok = agent_ok and not (cur.dep_ == "pcomp" and cur.head.lower_ in _TIME_PREPS)
             cur = cur.head
             continue
         return None
