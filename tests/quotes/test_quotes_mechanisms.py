@@ -543,6 +543,10 @@ SPEAKER_CASES = [
     ("a participle after 'after' is the clause subject's, not the agent's",
      "Comedian Jo Marsh was booed and shouted down by rival fans after telling them that they were "
      "“being ridiculous.”", ["Jo Marsh"]),
+    ("the owner of words that speak is the source",
+     "Dale Moss spoke on Monday. Moss’s answer was simple: “We will cut waste and protect schools for every child.”"
+     "\nAccording to the county police's statement, officers saw the man “acting in a suspicious manner.”",
+     ["Dale Moss", "county police"]),
 ]
 
 

@@ -361,8 +361,11 @@ record assessment audit brief
 
 def author_of(subj: Token, quoted: Callable[[Token], bool]) -> Token | None:
     """The named author of a text that speaks: "according to calculations by Amy Lee", "a court document
-    filed by Jo Cole", "a letter from the American Legion"; None when no name is given for it."""
+    filed by Jo Cole", "a letter from the American Legion"; the owner of words: "Lee's answer was simple"."""
     low = subj.lower_
+    if subj.pos_ == "NOUN" and (low in SPEECH_NOUNS or low[:-1] in SPEECH_NOUNS) and (owner := next((
+            c for c in subj.children if c.dep_ == "poss" and not quoted(c) and c.lower_ not in _NO_OWNER), None)):
+        return owner
     if subj.pos_ != "NOUN" or subj.ent_type_ or (low not in _TEXTS and low.rstrip("s") not in _TEXTS):
         return None
     heads = [subj] + [c for c in subj.children if c.dep_ == "acl"]  # "a document filed by ..."
