@@ -547,6 +547,10 @@ SPEAKER_CASES = [
      "Dale Moss spoke on Monday. Moss’s answer was simple: “We will cut waste and protect schools for every child.”"
      "\nAccording to the county police's statement, officers saw the man “acting in a suspicious manner.”",
      ["Dale Moss", "county police"]),
+    ("a pull quote signed on its last line inside the marks; the signature is no quote",
+     "Clinton spoke on the economy on Tuesday.\n\n\"I worry that we may see a return of balanced-budget talk as "
+     "Clinton tries to stand apart.\nDean Baker, Center for Economic and Policy Research.\"\n\nThe speech went on.",
+     ["Dean Baker"]),
 ]
 
 

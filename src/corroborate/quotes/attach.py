@@ -268,6 +268,29 @@ def signed(text: str, found: list[Found], paras: list[Paragraph]) -> None:
             f.mention, f.how = Mention(name[0], name[1], text[name[0] : name[1]], "name"), "intro"
 
 
+_SIGNED_LINE = re.compile(rf"[-–—]?\s*{NAME_RUN}(?:,\s*[A-Z][^\n]{{1,80}}?)?\.?")
+
+
+def signed_inside(text: str, found: list[Found]) -> None:
+    """A quote over several lines whose last line inside the marks signs it, as a pull quote does: '"I worry
+    that ... / Dean Baker, Center for Economic and Policy Research."'. The signature line is no quote."""
+    for i, f in enumerate(found):
+        s = f.span
+        if s.open_at >= 0 or not s.closed or i == 0 or found[i - 1].span.closed or found[i - 1].span.para != s.para - 1:
+            continue
+        m = _SIGNED_LINE.fullmatch(text, s.start, s.end)
+        if m is None or len(m.group(1).split()) < 2 or not known_first_name(m.group(1).split()[0].lower()):
+            continue
+        f.how = "signature"
+        k = i - 1
+        while k >= 0 and not found[k].span.closed:
+            if found[k].mention is None:
+                found[k].mention, found[k].how = Mention(m.start(1), m.end(1), m.group(1), "name"), "intro"
+            if found[k].span.open_at >= 0:
+                break
+            k -= 1
+
+
 def is_partial(text: str, s: MarkSpan, para: Paragraph) -> bool:
     """A quote inside a sentence of paraphrase rather than a quoted sentence of its own."""
     if s.open_at < 0:

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
-from corroborate.quotes.attach import INTRO_ENDS, Found, Regions, find_verb, intro, labelled_inside, said_below, signed
+from corroborate.quotes.attach import (INTRO_ENDS, Found, Regions, find_verb, intro, labelled_inside, said_below, signed,
+                                       signed_inside)
 from corroborate.quotes.clauses import (author_of, is_speech, passive_agent, person_above, poll_source, speaker_noun,
                                         title_like)
 from corroborate.quotes.cues import speech_lemma
@@ -114,6 +115,7 @@ class QuoteExtractor:
                     f.how = "verb"
         intro(text, found, paras, pdocs)
         signed(text, found, paras)
+        signed_inside(text, found)
         labelled_inside(text, found)
         said_below(text, found, paras)
         # resolve in text order so that 'he' can lean on the speakers found before it
@@ -123,7 +125,7 @@ class QuoteExtractor:
                 if f.speaker and f.mention.kind != "group" and names.is_person(f.speaker):
                     resolver.add_speaker(f.mention.start, f.speaker)
         for i, f in enumerate(found):
-            if f.mention is None:
+            if f.mention is None and f.how != "signature":
                 self._continue(i, found, paras)
                 if self.guess and f.speaker is None and not f.partial and f.words >= 8:
                     f.speaker = resolver.guess(f.span.open_at if f.span.open_at >= 0 else f.span.start)
@@ -161,6 +163,8 @@ class QuoteExtractor:
         if _OWNER_BEFORE.search(text, max(0, f.span.open_at - 3), max(0, f.span.open_at)) and all(
                 w[:1].isupper() for w in text[f.span.start : f.span.end].split()):
             return False  # a show or a work named after its owner: NBC's "Today", television's "Scandal,"
+        if f.how == "signature":
+            return False  # a pull quote's signature line inside its marks
         if f.how in ("verb", "intro", "noun"):
             return True
         if f.how == "continuation":
