@@ -551,6 +551,9 @@ SPEAKER_CASES = [
      "Clinton spoke on the economy on Tuesday.\n\n\"I worry that we may see a return of balanced-budget talk as "
      "Clinton tries to stand apart.\nDean Baker, Center for Economic and Policy Research.\"\n\nThe speech went on.",
      ["Dean Baker"]),
+    ("a speech verb the parse leaves without subject takes the name opening the sentence before an aside",
+     "Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about who is "
+     "“prepared to take on the establishment.”", ["Sanders"]),
 ]
 
 

@@ -202,6 +202,10 @@ def _name_before(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
                     while tok.head.i > tok.i and tok.head.i < verb.i and tok.dep_ in ("compound", "flat"):
                         tok = tok.head
                     return tok
+    first = toks[0] if toks else None
+    if first is not None and first.i == verb.sent.start and first.is_title and first.pos_ in ("NOUN", "PROPN") \
+            and first.ent_type_ not in ("DATE", "TIME") and first.i + 1 < verb.i and first.doc[first.i + 1].text == ",":
+        return first  # "Sanders, meanwhile, who sits ..., said": the word opening the sentence, whatever its tag
     return None
 
 
