@@ -554,6 +554,9 @@ SPEAKER_CASES = [
     ("a speech verb the parse leaves without subject takes the name opening the sentence before an aside",
      "Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about who is "
      "“prepared to take on the establishment.”", ["Sanders"]),
+    ("a name the tagger takes for a noun is still a person's when the article names that person",
+     "On Wednesday, nominee Donald Trump urged hackers to look for the emails. Trump later defended his remarks "
+     "as being \"sarcastic.\"", ["Donald Trump"]),
 ]
 
 
