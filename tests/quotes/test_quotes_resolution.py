@@ -461,6 +461,10 @@ RESOLUTION_CASES = [
     ("whom a pronoun speaks to is not the speaker",
      "Sean Hannity asked Donald Trump about the wall on Wednesday night.\n\n"
      "“I think the height could be 35 to 45 feet,” he told Hannity.", ["Donald Trump"]),
+    ("a description is not the title of a name written after it",
+     "At a rally last week, Mike Pence showed the crowd a clip of Gov. Ann Poole trying to defend her budget.\n"
+     "“Governor Poole, let me help you out - the answer is no,” the Republican vice-presidential nominee riffed "
+     "on Poole’s non-answer.", ["Republican vice-presidential nominee"]),
 ]
 
 

@@ -268,7 +268,7 @@ class Resolver:
         for sent in sorted(cands, reverse=True):
             for _, full in sorted(cands[sent]):
                 if roles:
-                    if self._has_role(full, roles):
+                    if self._has_role(full, roles, pos):
                         return full
                     continue
                 g = self.names.gender(full)
@@ -276,9 +276,13 @@ class Resolver:
                     return full
         return None
 
-    def _has_role(self, full: str, roles: set[str]) -> bool:
+    def _has_role(self, full: str, roles: set[str], pos: int) -> bool:
+        """Whether a role word stands right before a mention of `full` before `pos` (not "the nominee riffed on
+        Hassan's answer": the description being resolved is no title of the name after it)."""
         for name in self.names.lookup(full):
             for p in name.positions:
+                if p >= pos:
+                    break
                 before = self.text[max(0, p - 40) : p].lower()
                 if any(r in before.split()[-3:] for r in roles if r not in DETERMINERS):
                     return True
