@@ -557,6 +557,9 @@ SPEAKER_CASES = [
     ("a name the tagger takes for a noun is still a person's when the article names that person",
      "On Wednesday, nominee Donald Trump urged hackers to look for the emails. Trump later defended his remarks "
      "as being \"sarcastic.\"", ["Donald Trump"]),
+    ("a sign that reads is its holder's, though the parse loses the holder as subject",
+     "The day before, at a rally in Concord, N.H., 14-year-old Aubrey Pelletier hoisted a sign that read \"15%!\"",
+     ["Aubrey Pelletier"]),
 ]
 
 

@@ -256,7 +256,7 @@ def _owner(noun: Token, skip: Callable[[Token], bool]) -> Token:
     """'Trump released a video that said ...': a thing that speaks is its maker's voice."""
     if noun.pos_ != "NOUN" or noun.ent_type_ or personal_noun(noun.text) or noun.dep_ != "dobj":
         return noun
-    subj = _subject_up(noun.head, skip)
+    subj = _subject_up(noun.head, skip) or _name_before(noun.head, skip)  # the parse may lose the subject
     return subj if subj is not None and subj.pos_ in ("PROPN", "PRON") else noun
 
 
