@@ -560,6 +560,9 @@ SPEAKER_CASES = [
     ("a sign that reads is its holder's, though the parse loses the holder as subject",
      "The day before, at a rally in Concord, N.H., 14-year-old Aubrey Pelletier hoisted a sign that read \"15%!\"",
      ["Aubrey Pelletier"]),
+    ("the subject of a passive speech verb without agent is spoken of, not speaking",
+     "Senator Ann Poole defended her campaign manager as a \"very decent man\" on Tuesday, hours after the "
+     "staffer was charged with battery.", ["Ann Poole"]),
 ]
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from corroborate.quotes.clauses import (as_report, author_of, dash_label, heads_outside, is_speech, label_before,
                                         lead_verb, outer_source, reporting_verb_above, speaker_noun, speech_owner,
                                         tail_verb, trailing_attribution)
+from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, signature
 from corroborate.quotes.nameforms import known_first_name
 from corroborate.quotes.subjects import Mention, mention_of, subject_of
@@ -142,6 +143,8 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
             if tok.i in ids or quoted(tok) or not (is_speech(tok, governs=False) or (
                     is_speech(tok, governs=True) and any(c.dep_ == "agent" for c in tok.children))):
                 continue  # a weak verb only with its agent: "was 'extremely careless,' as described by Comey"
+            if _passive_without_agent(tok):
+                continue  # "after the staffer was charged with battery": the one charged is no speaker
             pos = base + tok.idx
             d = s.start - pos if pos < s.start else pos - s.end
             between = (pos, opened) if pos < s.start else (s.end, pos)
@@ -188,6 +191,16 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
                         return f
                     break
     return f
+
+
+_SPOKEN_PASSIVE = {"quote", "cite"}
+
+
+def _passive_without_agent(verb: Token) -> bool:
+    """A passive speech verb with no agent, whose subject is spoken to or of ("was charged", "was told"), not
+    one whose subject is heard ("was quoted as saying")."""
+    children = {c.dep_ for c in verb.children}
+    return "auxpass" in children and "agent" not in children and speech_lemma(verb.lower_) not in _SPOKEN_PASSIVE
 
 
 def intro(text: str, found: list[Found], paras: list[Paragraph], pdocs: dict[int, Doc]) -> None:
