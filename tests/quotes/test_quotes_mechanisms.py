@@ -563,6 +563,9 @@ SPEAKER_CASES = [
     ("the subject of a passive speech verb without agent is spoken of, not speaking",
      "Senator Ann Poole defended her campaign manager as a \"very decent man\" on Tuesday, hours after the "
      "staffer was charged with battery.", ["Ann Poole"]),
+    ("an 'as' report before the quote on its clause is the source",
+     "The mayor hopes the council will give in. As the Herald's Ruth Marks puts it, Tom Hale is trying to make "
+     "the council \"an offer it can't afford to refuse.\"", ["Ruth Marks"]),
 ]
 
 

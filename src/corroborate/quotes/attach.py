@@ -118,6 +118,13 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
                     f.verb, f.mention, f.how = owned[0], mention_of(owned[1], base), "noun"
                 return f
             below = cur
+    # 1a. an "as" report before the quote on the clause that holds it: "As Marcus puts it, Obama is trying to
+    # make them 'an offer they can't refuse'"
+    on_chain = {cur.i for chain in heads_outside(inside, ids, 5) for cur in chain}
+    rep = as_report([t for t in inside[0].sent if t.i < inside[0].i and t.head.i in on_chain], quoted)
+    if rep is not None:
+        f.verb = rep
+        return f
     # 1b. the verb just before the marks: "Rubio fired back forcefully: '...'", "Hillary shot back, '...'"
     if lead is not None:
         f.verb = lead

@@ -69,7 +69,7 @@ def as_report(tokens: Iterable[Token], quoted: Callable[[Token], bool]) -> Token
     the source of what the sentence goes on to quote."""
     for tok in tokens:
         if not quoted(tok) and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and (
-                is_speech(tok, governs=True) or (tok.lower_ == "put" and any(c.lower_ == "it" for c in tok.children))):
+                is_speech(tok, governs=True) or (tok.lower_ in ("put", "puts") and any(c.lower_ == "it" for c in tok.children))):
             if any(c.dep_ == "nsubj" and not quoted(c) for c in tok.children):
                 return tok
     return None
