@@ -465,6 +465,14 @@ RESOLUTION_CASES = [
      "At a rally last week, Mike Pence showed the crowd a clip of Gov. Ann Poole trying to defend her budget.\n"
      "“Governor Poole, let me help you out - the answer is no,” the Republican vice-presidential nominee riffed "
      "on Poole’s non-answer.", ["Republican vice-presidential nominee"]),
+    ("a subject pronoun is nobody named later in its clause",
+     "Glenn Beck campaigned in Indiana on Monday.\n\nTed Cruz has trailed in the polls there. The radio talker has "
+     "filled his speeches for Cruz with religious imagery. He has declared Cruz to be “anointed” by God.",
+     ["Glenn Beck"]),
+    ("a name in a clause after the pronoun's own may still be the pronoun's person",
+     "The files held paintings by George Bush.\n\nMarcel Lazar, in a green jumpsuit, said little in court.\n\n"
+     "“They’re all accurate,” he said after the prosecutor read the facts to which Lazar admitted.",
+     ["Marcel Lazar"]),
 ]
 
 

@@ -23,6 +23,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|at|by|from|about|against|than|
 # whom a speech verb right after a pronoun is about or addressed to: "he said of Trump", "she told Clinton"
 _ADDRESSED = re.compile(r"\s+(?:(?:said|says|wrote|writes|added|adds)\s+(?:of|about|to)|told|tells|asked|asks|thanked"
                         r"|urged)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+)")
+_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s|\b(?:after|before|when|while|because|as|since|until|although|though|if|unless"
+                         r"|where|whose|who|which)\b")
 _PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|\n+")
 # a period that ends a title or an initial, not a sentence: "Mr. Lim", "Sen. Cole", "Donald J. Trump"
@@ -31,6 +33,11 @@ _ABBREV = re.compile(rf"(?:\b(?:{MIDSENTENCE_ABBREVIATIONS})|(?<![\w.])[A-Z])\.$
 
 _F_SENT1, _F_SPEAKS, _F_FIRST = (ranker.FEATURES.index(f) for f in
                                   ("sent1", "before_speech_verb", "first_in_sent"))
+
+
+def _among(name: str, names: set[str]) -> bool:
+    """Whether a full name is in a set of full names and name words."""
+    return name in names or name.split()[-1] in names
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -110,17 +117,23 @@ class Resolver:
             cands = ranker.candidates(self, self.chain_start(m.start, gender), gender)
             self.log.append((m.start, gender, cands))
             addressed = self._addressed(m.end)
-            if (prev := self._speaker_before(m.start, gender)) is not None and prev.split()[-1] not in addressed:
+            if (prev := self._speaker_before(m.start, gender)) is not None and not _among(prev, addressed):
                 return prev
             if ranker.weights() is not None:
-                return ranker.best([c for c in cands if c[0].split()[-1] not in addressed])
+                return ranker.best([c for c in cands if not _among(c[0], addressed)])
         return self.antecedent(m.start, gender)
 
     def _addressed(self, end: int) -> set[str]:
         """The name words of whom the pronoun's speech verb is about or to, who is not the speaker: 'he said
-        of Trump', 'she told Clinton'."""
+        of Trump', 'she told Clinton'; and the last words of the persons named later in the pronoun's sentence
+        outside quotes, whom a subject pronoun cannot stand for ('He has declared Cruz to be "anointed"')."""
         m = _ADDRESSED.match(self.text, end)
-        return set(m.group(1).split()) if m else set()
+        words = set(m.group(1).split()) if m else set()
+        k = self.sentence_of(end)
+        stop = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
+        if (cut := _CLAUSE_END.search(self.text, end, stop)) is not None:
+            stop = cut.start()  # not past the clause: '"...," he said after a prosecutor read facts Lazar admitted'
+        return words | {full for start, _, full in self.names.persons_before(stop, end) if not self.in_quote(start)}
 
     def _speaker_before(self, pos: int, gender: str) -> str | None:
         """The speaker named in this sentence or the one before, when of the pronoun's gender and nobody
