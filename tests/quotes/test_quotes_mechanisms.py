@@ -566,6 +566,10 @@ SPEAKER_CASES = [
     ("an 'as' report before the quote on its clause is the source",
      "The mayor hopes the council will give in. As the Herald's Ruth Marks puts it, Tom Hale is trying to make "
      "the council \"an offer it can't afford to refuse.\"", ["Ruth Marks"]),
+    ("'began' attributes a quote right before it, not one in a clause it governs",
+     "The rescue began at 11 a.m. when the destroyer received a \"distress call\" from a merchant vessel.\n\n"
+     "Ann Poole spoke first. \"We will win this race and we will win it for every family in the state,\" she began.",
+     ["Ann Poole"]),
 ]
 
 

@@ -101,7 +101,8 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
     for chain in heads_outside(inside, ids, 5):
         below = next((t for t in inside if chain and t.head.i == chain[0].i), None)
         for cur in chain:
-            if cur.i not in ids and not quoted(cur) and is_speech(cur, governs=True):
+            if cur.i not in ids and not quoted(cur) and is_speech(cur, governs=True) \
+                    and speech_lemma(cur.lower_) != "begin":  # '"...," she began', not "it began when '...'"
                 # an attribution right after the quote is the outermost report, whatever the parse hangs the
                 # quote on: "but Moscow denies — '...?' asked Dunn", 'Nothing the president said "will ...," the
                 # senator said.', 'Comey cannot say that "...," Lewandowski added'; a report after it still
