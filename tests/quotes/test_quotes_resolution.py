@@ -473,6 +473,10 @@ RESOLUTION_CASES = [
      "The files held paintings by George Bush.\n\nMarcel Lazar, in a green jumpsuit, said little in court.\n\n"
      "“They’re all accurate,” he said after the prosecutor read the facts to which Lazar admitted.",
      ["Marcel Lazar"]),
+    ("a pronoun's speech verb inside a report continues the reporter named in its sentence",
+     "Chris Christie endorsed Donald Trump in February. Asked about his criticisms of Trump, Christie said that "
+     "was natural - no different, he said, from a rival calling Reagan's policies “voodoo economics.”",
+     ["Chris Christie"]),
 ]
 
 

@@ -71,7 +71,6 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
         pd = para_of(pos) - para_of(start)
         sent_start = res.sent_starts[sent]
         first_in_sent = all(s >= start for s, _, _ in _in_sentence(res, mentions, sent))
-        after = _WORD_AFTER.match(text, end)
         before = _WORD_BEFORE.search(text, max(0, lead - 30), lead)
         g = genders[name]
         compatible = gender is None or g in (gender, None)
@@ -82,7 +81,7 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
             "bias": 1.0, "sent0": sd == 0, "sent1": sd == 1, "sent2": sd == 2, "sent3_4": 3 <= sd <= 4, "sent5p": sd >= 5,
             "para0": pd == 0, "para1": pd == 1, "recency0": rank == 0, "recency1": rank == 1, "recency2p": rank >= 2,
             "first_in_sent": first_in_sent, "sent_initial": text[sent_start:lead].strip() == "",
-            "before_speech_verb": bool(after and speech_lemma(after.group(1))),
+            "before_speech_verb": speech_verb_after(text, end),
             "after_preposition": bool(before and before.group(1).lower() in _PREPS),
             "possessive": text[end : end + 2] in ("'s", "’s"),
             "last_speaker": name == last_speaker, "speaker_in_window": any(m[2] for m in ms),
@@ -107,6 +106,12 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
 
 
 _TITLE_BEFORE = re.compile(rf"(?:\b(?:{TITLE_ABBREVIATIONS})\.?\s+)+$")
+
+
+def speech_verb_after(text: str, end: int) -> bool:
+    """Whether the verb after a name ending at `end` is a speech verb ("Lee, a senator, said")."""
+    after = _WORD_AFTER.match(text, end)
+    return bool(after and speech_lemma(after.group(1)))
 
 
 def _lead_in(text: str, start: int) -> int:

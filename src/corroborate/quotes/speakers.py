@@ -117,6 +117,8 @@ class Resolver:
             cands = ranker.candidates(self, self.chain_start(m.start, gender), gender)
             self.log.append((m.start, gender, cands))
             addressed = self._addressed(m.end)
+            if (prev := self._reporter_in_sentence(m.start, gender)) is not None and not _among(prev, addressed):
+                return prev
             if (prev := self._speaker_before(m.start, gender)) is not None and not _among(prev, addressed):
                 return prev
             if ranker.weights() is not None:
@@ -134,6 +136,17 @@ class Resolver:
         if (cut := _CLAUSE_END.search(self.text, end, stop)) is not None:
             stop = cut.start()  # not past the clause: '"...," he said after a prosecutor read facts Lazar admitted'
         return words | {full for start, _, full in self.names.persons_before(stop, end) if not self.in_quote(start)}
+
+    def _reporter_in_sentence(self, pos: int, gender: str) -> str | None:
+        """'Asked about Trump, Christie said that was natural - no different, he said, from ...': the nearest
+        person of the pronoun's gender before it in its own sentence, when the subject of a speech verb."""
+        if self.in_quote(pos):
+            return None
+        for start, end, full in self.names.persons_before(pos, self.sent_starts[self.sentence_of(pos)]):
+            if self.in_quote(start) or self.names.gender(full) not in (gender, None):
+                continue
+            return full if ranker.speech_verb_after(self.text, end) else None
+        return None
 
     def _speaker_before(self, pos: int, gender: str) -> str | None:
         """The speaker named in this sentence or the one before, when of the pronoun's gender and nobody
