@@ -570,6 +570,15 @@ SPEAKER_CASES = [
      "The rescue began at 11 a.m. when the destroyer received a \"distress call\" from a merchant vessel.\n\n"
      "Ann Poole spoke first. \"We will win this race and we will win it for every family in the state,\" she began.",
      ["Ann Poole"]),
+    ("an office named after a title word keeps it",
+     "The State Department said on Friday that “top secret” material had passed through the server.",
+     ["State Department"]),
+    ("a dateline the parse takes for the subject is skipped",
+     "TALLAHASSEE — Democratic U.S. Rep. Gwen Graham on Friday criticised the plan while praising the mayor as a "
+     "\"work horse, not a show horse.\"", ["Gwen Graham"]),
+    ("people chanting are the chant's source, not the sentence's subject",
+     "Orlando was on the minds of celebrants, with many marchers and spectators chanting \"We are Orlando.\"",
+     ["many marchers"]),
 ]
 
 

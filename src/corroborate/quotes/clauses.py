@@ -18,6 +18,7 @@ SOURCE_NOUNS = set("""
 person people man woman men women group voter supporter critic protester member resident official source expert
 analyst observer leader lawmaker republican democrat conservative liberal progressive activist worker student
 parent child kid user fan follower friend neighbor neighbour rival opponent ally staff crowd audience public
+marcher spectator demonstrator attendee participant onlooker bystander witness delegate
 campaign committee party organization organisation agency department ministry office administration government
 council court board commission union association coalition company firm corporation network newspaper paper
 magazine outlet station channel website site blog team panel jury police army military embassy house senate

@@ -79,11 +79,19 @@ def personal_title(low: str) -> bool:
     return (low in TITLES or low.rstrip(".") in TITLES) and low not in NOT_PERSONAL
 
 
+_ORG_HEADS = {"department", "ministry", "office", "committee", "agency", "bureau", "administration", "commission",
+              "council", "court", "service", "institute", "association", "foundation", "center", "centre", "board"}
+
+
 def strip_name(words: list[str]) -> tuple[list[str], bool]:
     """Drop titles and function words from the front and a possessive from the end; whether a personal
     title ("Sen.", "Mrs.", "President") was among them."""
     titled = False
     words = [w.strip(",;:") for w in words if w.strip(",;:")]
+    if len(words) > 1 and words[-1].lower() in _ORG_HEADS:  # "the State Department", "the Justice Department"
+        while words[:1] and words[0].lower() in NOT_NAME:
+            words = words[1:]
+        return words, False
     words = ["secretary" if _hyphen_title(w) else w for w in words]  # "Secretary-Treasurer Gary Casteel"
     while words and (words[0].lower() in TITLES or words[0].lower() in NOT_NAME or words[0].lower().rstrip(".") in TITLES):
         if words == words[-1:] and words[0] in SURNAME_TITLES:

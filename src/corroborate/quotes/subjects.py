@@ -132,6 +132,10 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
     Tokens for which `skip` is true (words inside quotes) are never the subject.
     """
     found = _subject_up(verb, skip)
+    if found is not None and found.is_upper and len(found) > 2 and found.i + 1 < len(found.doc) \
+            and found.doc[found.i + 1].text in ("—", "–", "-", "--"):
+        # a dateline the parse took for the subject: "TALLAHASSEE — Rep. Gwen Graham on Friday pummeled ..."
+        found = next((c for c in found.children if c.dep_ == "appos" and not skip(c)), found)
     if found is not None and found.i + 1 < len(found.doc) and _joining_hyphen(found.doc[found.i + 1]):
         # "Blaze co-host Stu Burguiere" parsed with "co" as the subject: the person the role word leads to
         for nxt in found.doc[found.i + 2 : found.i + 6]:
@@ -240,6 +244,10 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ in ("nsubj", "nsubjpass", "ROOT") \
                 and cur.head.pos_ == "PROPN" and not skip(cur.head):
             return cur.head  # "Christie, the governor, ..., calling him a '...'": the subject the participle hangs on
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.pos_ == "NOUN" and personal_noun(cur.head.text) \
+                and not skip(cur.head) and (cur.head.dep_ in ("nsubj", "nsubjpass") or (
+                    cur.head.dep_ == "pobj" and cur.head.head.lower_ == "with")):
+            return cur.head  # "with many marchers chanting '...'": the people the participle hangs on
         # climb clauses, and from "a statement saying" to the verb whose object the statement is
         if (cur.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep", "pobj", "dep")
                 or (cur.dep_ == "dobj" and cur.i != verb.i)) and cur.head.i != cur.i:
@@ -262,6 +270,7 @@ def _owner(noun: Token, skip: Callable[[Token], bool]) -> Token:
 
 _PEOPLE = set("""
 person people man woman men women group voter supporter critic protester member resident official source
+marcher spectator demonstrator fan crowd attendee participant onlooker bystander witness student worker
 """.split())
 
 
