@@ -477,6 +477,10 @@ RESOLUTION_CASES = [
      "Chris Christie endorsed Donald Trump in February. Asked about his criticisms of Trump, Christie said that "
      "was natural - no different, he said, from a rival calling Reagan's policies “voodoo economics.”",
      ["Chris Christie"]),
+    ("a function word opening sentences is no person, whatever pronouns follow it",
+     "Donald Trump spoke on the final night.\n\nThroughout his remarks, Trump cast himself as a change agent. "
+     "Throughout the night, his family cheered.\n\n“I have joined the political arena so that the powerful can "
+     "no longer beat up on people,” he said.", ["Donald Trump"]),
 ]
 
 

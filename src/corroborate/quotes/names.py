@@ -72,6 +72,7 @@ def _role_phrase(words: list[str]) -> bool:
 _AGE = re.compile(r",\s*\d{1,3},")
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "madam"}
 _QUANTITIES = QUANTIFIERS | {"another", "others", "both", "each", "every", "none"}
+_INDEFINITE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody"}  # "Someone called it '...'"
 _FUNCTION_WORDS = set("of and or but if as at by for from in into on to with than".split())
 
 
@@ -364,8 +365,9 @@ class NameIndex:
         names = self.by_last.get(low, [])
         if not names or any(len(n.tokens) > 1 or n.mid or n.titled or n.personal for n in names):
             return False
-        if roles.norm(low) in ROLE_NOUNS or low.endswith("ly"):
-            return True  # "Filmmaker says he ...": a role, even as a subject
+        if roles.norm(low) in ROLE_NOUNS or low.endswith("ly") or (
+                low in STOP_WORDS and low not in _QUANTITIES and low not in _INDEFINITE):
+            return True  # "Filmmaker says he ...": a role, even as a subject; "Throughout his remarks"
         return low in self._lower and not any(n.speaks for n in names)
 
 
