@@ -125,6 +125,12 @@ def test_titles_after_a_cue_are_not_quotes(ex):
     assert quotes[0][1] == "Lena Ortiz" and quotes[0][3]
 
 
+def test_a_headline_with_its_byline_is_no_quote(ex):
+    text = ("SHORT READS:\n\n—\"An art teacher in Queens gets a gallery show at last,\" by the Daily Post's Amy Lane: "
+            "http://example.com/x.\n\nShe was “thrilled to be recognised,” the teacher said, as labeled “a gem” by Ann Cole.")
+    assert [q[0] for q in _quotes(ex, text)] == ["thrilled to be recognised,", "a gem"]
+
+
 def test_cue_before_quote_lowercase_start(ex):
     text = 'Instead, Dan Axelrod said, "she started as such a prohibitive favorite, and it showed."'
     quotes = _quotes(ex, text)

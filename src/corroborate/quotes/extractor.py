@@ -27,6 +27,8 @@ from corroborate.quotes.subjects import mention_of, subject_of
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
 _HEADLINE_WORDS = 30
 _OWNER_BEFORE = re.compile(r"[’']s\s?$")
+# '"Lee steps down," by the New York Post's Ann Cole': a headline and its byline, not a quote
+_BYLINE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.&\-]*\s+){0,4}[A-Z][\w.&\-]*(?:’s|'s|’|')\s+[A-Z]")
 MIN_PARALLEL = 200  # paragraphs: below this, starting parser processes costs more than it saves
 
 
@@ -166,6 +168,8 @@ class QuoteExtractor:
             return False  # a show or a work named after its owner: NBC's "Today", television's "Scandal,"
         if f.how == "signature":
             return False  # a pull quote's signature line inside its marks
+        if f.span.closed and text[f.span.end - 1] == "," and _BYLINE_AFTER.match(text, f.span.close_at + 1):
+            return False  # a headline with its byline
         if f.how in ("verb", "intro", "noun"):
             return True
         if f.how == "continuation":
