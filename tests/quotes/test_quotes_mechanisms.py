@@ -585,6 +585,10 @@ SPEAKER_CASES = [
     ("people chanting are the chant's source, not the sentence's subject",
      "Orlando was on the minds of celebrants, with many marchers and spectators chanting \"We are Orlando.\"",
      ["many marchers"]),
+    ("British spellings and verbs of complaint are speech verbs",
+     "Sarah Palin has apologised if the fire was connected to “undeserved negative attention.”\n\n"
+     "Rubio bemoaned a climate in which people “literally hate each other” over politics.",
+     ["Sarah Palin", "Rubio"]),
 ]
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 
 # Verbs that report speech or writing; a quote they govern is attributed to their subject.
@@ -22,7 +23,7 @@ counsel echo inquire interrupt jab josh lecture marvel mourn object offer opine 
 read rebut recollect refer reject retort scold shoot talk term unveil volunteer acknowledge insist
 remember laugh chuckle deadpan bark gripe grouse speculate confide beg posit surmise summarize rave text
 imply insinuate condemn denounce deride ridicule portray laud applaud exhort reminisce confess groan growl murmur
-aver rant chime riff
+aver rant chime riff bemoan lambaste chide rebuke bash pan
 """.split()
 
 _IRREGULAR = {
@@ -41,7 +42,7 @@ _IRREGULAR = {
 
 # Verbs that double their last consonant: "admitted", "slamming".
 _DOUBLING = {"snap", "jab", "rebut", "quip", "refer", "concur", "deadpan", "beg", "sum", "admit", "brag", "dub", "slam",
-             "aver"}
+             "aver", "pan"}
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -71,7 +72,7 @@ for _lemma in SPEECH_LEMMAS:
 # Verbs that only attribute when they take a quote as complement (e.g. "called it 'good'").
 WEAK_SPEECH = {"call", "describe", "label", "brand", "characterize", "term", "dub", "praise", "thank",
                "welcome", "hail", "offer", "begin", "point", "refer", "read", "shoot", "echo", "cite", "portray",
-               "laud", "applaud"}
+               "laud", "applaud", "pan"}
 
 # Words dropped from the front of a name ("NATO Secretary-General Mark Rutte" -> "Mark Rutte").
 TITLES = set("""
@@ -97,8 +98,12 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
 
 
 def speech_lemma(word: str) -> str | None:
-    """The speech verb lemma of an inflected form, or None."""
-    return SPEECH_FORMS.get(word.lower())
+    """The speech verb lemma of an inflected form (British "-ise" spellings too), or None."""
+    low = word.lower()
+    return SPEECH_FORMS.get(low) or (SPEECH_FORMS.get(_BRITISH.sub(r"iz\1", low)) if "is" in low else None)
+
+
+_BRITISH = re.compile(r"is(e|es|ed|ing)$")
 
 # Common given names and their usual gender (given_names.json), for a speaker's gender when the article
 # itself does not show it. Ambiguous names (Jordan, Jamie) and names that are also places are left out.
