@@ -589,6 +589,9 @@ SPEAKER_CASES = [
      "Sarah Palin has apologised if the fire was connected to “undeserved negative attention.”\n\n"
      "Rubio bemoaned a climate in which people “literally hate each other” over politics.",
      ["Sarah Palin", "Rubio"]),
+    ("a short partial quote continuing a cued one in its sentence is kept",
+     "Citing other sources, the lawyers said, “all command the same conclusion” that Cruz complies with the "
+     "“natural born” requirement.", ["lawyers", "lawyers"]),
 ]
 
 

@@ -172,9 +172,18 @@ class QuoteExtractor:
             return False  # a headline with its byline
         if f.how in ("verb", "intro", "noun"):
             return True
-        if f.how == "continuation":
-            return not f.partial or f.words >= 6
+        if f.how == "continuation":  # a short partial only in the sentence of the cue it continues
+            return not f.partial or f.words >= 6 or self._in_cue_sentence(f)
         return not f.partial and f.words >= 8
+
+    @staticmethod
+    def _in_cue_sentence(f: Found) -> bool:
+        """'the lawyers said, "all command the same conclusion" that Cruz meets the "natural born" requirement'."""
+        g = f.via
+        if g is None or g.verb is None or g.span.para != f.span.para:
+            return False
+        sent = g.verb.sent
+        return g.base + sent.start_char <= f.span.start < g.base + sent.end_char
 
     @staticmethod
     def _said_sentence(f: Found, text: str) -> bool:
