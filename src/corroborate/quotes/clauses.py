@@ -69,8 +69,9 @@ def as_report(tokens: Iterable[Token], quoted: Callable[[Token], bool]) -> Token
     """A speech verb in an "as" clause among `tokens` ("As the Times reported, ...", "as Lee put it"): it names
     the source of what the sentence goes on to quote."""
     for tok in tokens:
+        put_it = tok.lower_ in ("put", "puts") and any(c.lower_ == "it" for c in tok.children)
         if not quoted(tok) and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and (
-                is_speech(tok, governs=True) or (tok.lower_ in ("put", "puts") and any(c.lower_ == "it" for c in tok.children))):
+                is_speech(tok, governs=True) or put_it):
             if any(c.dep_ == "nsubj" and not quoted(c) for c in tok.children):
                 return tok
     return None

@@ -97,13 +97,13 @@ QUANTIFIERS = {"some", "many", "most", "several", "few", "all", "one", "two", "t
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"}
 
 
+_BRITISH = re.compile(r"is(e|es|ed|ing)$")
+
+
 def speech_lemma(word: str) -> str | None:
     """The speech verb lemma of an inflected form (British "-ise" spellings too), or None."""
     low = word.lower()
     return SPEECH_FORMS.get(low) or (SPEECH_FORMS.get(_BRITISH.sub(r"iz\1", low)) if "is" in low else None)
-
-
-_BRITISH = re.compile(r"is(e|es|ed|ing)$")
 
 # Common given names and their usual gender (given_names.json), for a speaker's gender when the article
 # itself does not show it. Ambiguous names (Jordan, Jamie) and names that are also places are left out.

@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
-from corroborate.quotes.attach import (INTRO_ENDS, Found, Regions, find_verb, intro, labelled_inside, said_below, signed,
-                                       signed_inside)
+from corroborate.quotes.attach import (INTRO_ENDS, Found, Regions, find_verb, intro, labelled_inside, said_below,
+                                       signed, signed_inside)
 from corroborate.quotes.clauses import (author_of, is_speech, passive_agent, person_above, poll_source, speaker_noun,
                                         title_like)
 from corroborate.quotes.cues import speech_lemma
