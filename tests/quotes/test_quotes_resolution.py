@@ -481,6 +481,11 @@ RESOLUTION_CASES = [
      "Donald Trump spoke on the final night.\n\nThroughout his remarks, Trump cast himself as a change agent. "
      "Throughout the night, his family cheered.\n\n“I have joined the political arena so that the powerful can "
      "no longer beat up on people,” he said.", ["Donald Trump"]),
+    ("a speaker pronoun continues the reporter of the sentence before, not a person named since in a quote",
+     "Bernie Sanders took questions at a town hall.\n\nChris Brownell, an audience member, said he earns $41,000 a "
+     "year and asked how he would be helped by Sanders' plan to raise taxes for his health care plan.\n\nSanders "
+     "said the tax increase would be more than offset by the $5,000 a year people would save on premiums.\n\n"
+     "“I've been criticized for this, but I believe health care is a right,” he said.", ["Bernie Sanders"]),
 ]
 
 

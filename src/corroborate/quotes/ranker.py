@@ -59,7 +59,7 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
     out = []
     text = res.text
     compat_seen = 0
-    own_quotes = _paragraph_quotes(res, pos)
+    own_quotes = paragraph_quotes(res, pos)
     genders = {name: res.names.gender(name) for name in order}
     n_compat = sum(1 for g in genders.values() if gender is not None and g in (gender, None))
     for rank, name in enumerate(order):
@@ -111,7 +111,8 @@ _TITLE_BEFORE = re.compile(rf"(?:\b(?:{TITLE_ABBREVIATIONS})\.?\s+)+$")
 def speech_verb_after(text: str, end: int) -> bool:
     """Whether the verb after a name ending at `end` is a speech verb ("Lee, a senator, said")."""
     after = _WORD_AFTER.match(text, end)
-    return bool(after and speech_lemma(after.group(1)))
+    # a capitalised word past an apposition is the next name ("Corey Lewandowski, and his spokeswoman, Hope")
+    return bool(after and after.group(1).islower() and speech_lemma(after.group(1)))
 
 
 def _lead_in(text: str, start: int) -> int:
@@ -120,7 +121,7 @@ def _lead_in(text: str, start: int) -> int:
     return m.start() if m else start
 
 
-def _paragraph_quotes(res: Resolver, pos: int) -> str:
+def paragraph_quotes(res: Resolver, pos: int) -> str:
     """The quoted text of the paragraph holding `pos`."""
     para = res.paragraph_of(pos)
     lo = res.para_starts[para]

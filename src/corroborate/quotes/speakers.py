@@ -7,7 +7,7 @@ import re
 from corroborate.nlp import MIDSENTENCE_ABBREVIATIONS
 from corroborate.quotes import ranker, roles
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS
-from corroborate.quotes.nameforms import GENDERED_NOUNS, cut_at_verb, strip_name
+from corroborate.quotes.nameforms import GENDERED_NOUNS, cut_at_verb, known_first_name, strip_name
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.roles import ROLE_NOUNS
 from corroborate.quotes.subjects import Mention, personal_noun
@@ -25,6 +25,7 @@ _ADDRESSED = re.compile(r"\s+(?:(?:said|says|wrote|writes|added|adds)\s+(?:of|ab
                         r"|urged)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+)")
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s|\b(?:after|before|when|while|because|as|since|until|although|though|if|unless"
                          r"|where|whose|who|which)\b")
+_TO_AFTER = re.compile(r"[\s,]+(?:\w+ly\s+)?\w+\s+to\s")  # "continued to hurt"
 _PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|\n+")
 # a period that ends a title or an initial, not a sentence: "Mr. Lim", "Sen. Cole", "Donald J. Trump"
@@ -138,14 +139,21 @@ class Resolver:
         return words | {full for start, _, full in self.names.persons_before(stop, end) if not self.in_quote(start)}
 
     def _reporter_in_sentence(self, pos: int, gender: str) -> str | None:
-        """'Asked about Trump, Christie said that was natural - no different, he said, from ...': the nearest
-        person of the pronoun's gender before it in its own sentence, when the subject of a speech verb."""
+        """'Asked about Trump, Christie said that was natural - no different, he said, from ...', 'Earnest argued
+        that ... "...," he said': the nearest person of the pronoun's gender before it in its own sentence or
+        the one before, outside quotes, when the subject of a speech verb."""
         if self.in_quote(pos):
             return None
-        for start, end, full in self.names.persons_before(pos, self.sent_starts[self.sentence_of(pos)]):
+        for start, end, full in self.names.persons_before(pos, self.sent_starts[max(0, self.sentence_of(pos) - 1)]):
             if self.in_quote(start) or self.names.gender(full) not in (gender, None):
                 continue
-            return full if ranker.speech_verb_after(self.text, end) else None
+            # a person written in full, subject of a speech verb that reports ("said Trump continued to hurt
+            # his cause" is no report of Trump's)
+            reports = ranker.speech_verb_after(self.text, end) and not _TO_AFTER.match(self.text, end)
+            # people seldom name themselves: not one named in the quotes being attributed ('"... Senator
+            # Sanders's message ...," he said' after "Weaver said Sanders believes ..., Sanders said")
+            named = re.search(rf"\b{re.escape(full.split()[-1])}\b", ranker.paragraph_quotes(self, pos))
+            return full if reports and not named and known_first_name(full.split()[0].lower()) else None
         return None
 
     def _speaker_before(self, pos: int, gender: str) -> str | None:
