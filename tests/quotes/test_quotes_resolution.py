@@ -486,6 +486,10 @@ RESOLUTION_CASES = [
      "year and asked how he would be helped by Sanders' plan to raise taxes for his health care plan.\n\nSanders "
      "said the tax increase would be more than offset by the $5,000 a year people would save on premiums.\n\n"
      "“I've been criticized for this, but I believe health care is a right,” he said.", ["Bernie Sanders"]),
+    ("a name someone would elect or back does not break a run of pronouns for the person speaking",
+     "Charter backers held a rally on Monday.\n\nMarty Walz approaches it a bit more diplomatically. She said she "
+     "would rather see money spent to elect Hillary Clinton than spent on the campaign.\n\n“They are trying to "
+     "defeat opportunity for kids,” she said.", ["Marty Walz"]),
 ]
 
 

@@ -17,7 +17,9 @@ _GENERIC = set("someone somebody anyone anybody everyone everybody many some oth
 _GENERIC_DETS = {"any", "some", "many", "most", "other", "a"}
 _FIRST_WORD = re.compile(r"\w")
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|at|by|from|about|against|than|told|tells|asked|asks|met|thanked|"
-                            r"urged|praised|criticized|attacked|called|endorsed|"
+                            r"urged|praised|criticized|attacked|called|endorsed|back|backs|backed|backing|support|"
+                            r"supports|supported|supporting|elect|electing|oppose|opposes|opposed|opposing|think|thinks|"
+                            r"believe|believes|"
                             r"beat|defeated|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:said|says|named|picked|chose))"
                             r"\s+(?:(?:[A-Z][a-z]*\.|[A-Z][a-z]+)\s+)?$")  # "he said Ryan": an answer, not a speaker
 # whom a speech verb right after a pronoun is about or addressed to: "he said of Trump", "she told Clinton"
