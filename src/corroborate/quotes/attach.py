@@ -98,7 +98,8 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         return f
     # an attribution right after the closing mark: '"...," the senator said', '"...?" asked Dunn'
     trailing = trailing_attribution(doc, inside[-1], quoted)
-    for chain in heads_outside(inside, ids, 5):
+    chains = list(heads_outside(inside, ids, 5))
+    for chain in chains:
         below = next((t for t in inside if chain and t.head.i == chain[0].i), None)
         for cur in chain:
             if cur.i not in ids and not quoted(cur) and is_speech(cur, governs=True) \
@@ -121,7 +122,7 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
             below = cur
     # 1a. an "as" report before the quote on the clause that holds it: "As Marcus puts it, Obama is trying to
     # make them 'an offer they can't refuse'"
-    on_chain = {cur.i for chain in heads_outside(inside, ids, 5) for cur in chain}
+    on_chain = {cur.i for chain in chains for cur in chain}
     rep = as_report([t for t in inside[0].sent if t.i < inside[0].i and t.head.i in on_chain], quoted)
     if rep is not None:
         f.verb = rep

@@ -306,18 +306,21 @@ def speech_owner(tok: Token, below: Token | None, quoted: Callable[[Token], bool
     elif below.dep_ not in ("acl", "relcl", "ccomp", "compound", "nmod", "amod") \
             and not (below.dep_ == "prep" and below.lower_ in _ABOUT):
         return None  # not "Lee played down Kim's comments as '...'": that is Lee's view of them
-    low = noun.lower_
-    if noun.pos_ != "NOUN" or (low not in SPEECH_NOUNS and low[:-1] not in SPEECH_NOUNS) or quoted(noun):
-        return None
     if below.dep_ == "prep" and below.lower_ != "of" and noun.dep_ in ("dobj", "oprd") \
             and speech_lemma(noun.head.lower_) in WEAK_SPEECH:
         # "Ryan called Trump's remarks about the judge '...'": the caller's word for them; not so an "of"
         # content ("called her assertion of a 'claim of right' ...")
         return None
-    for child in noun.children:
-        if child.dep_ == "poss" and not quoted(child) and child.lower_ not in _NO_OWNER:
-            return noun, child
-    return None
+    owner = _owner_of_words(noun, quoted)
+    return (noun, owner) if owner is not None else None
+
+
+def _owner_of_words(noun: Token, quoted: Callable[[Token], bool]) -> Token | None:
+    """The possessor of a noun for words ("Lee's answer", "his pledge"), or None."""
+    low = noun.lower_
+    if noun.pos_ != "NOUN" or (low not in SPEECH_NOUNS and low[:-1] not in SPEECH_NOUNS) or quoted(noun):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and not quoted(c) and c.lower_ not in _NO_OWNER), None)
 
 
 def reporting_verb_above(tok: Token, quoted: Callable[[Token], bool], limit: int = 8) -> Token | None:
@@ -364,10 +367,9 @@ record assessment audit brief
 def author_of(subj: Token, quoted: Callable[[Token], bool]) -> Token | None:
     """The named author of a text that speaks: "according to calculations by Amy Lee", "a court document
     filed by Jo Cole", "a letter from the American Legion"; the owner of words: "Lee's answer was simple"."""
-    low = subj.lower_
-    if subj.pos_ == "NOUN" and (low in SPEECH_NOUNS or low[:-1] in SPEECH_NOUNS) and (owner := next((
-            c for c in subj.children if c.dep_ == "poss" and not quoted(c) and c.lower_ not in _NO_OWNER), None)):
+    if (owner := _owner_of_words(subj, quoted)) is not None:
         return owner
+    low = subj.lower_
     if subj.pos_ != "NOUN" or subj.ent_type_ or (low not in _TEXTS and low.rstrip("s") not in _TEXTS):
         return None
     heads = [subj] + [c for c in subj.children if c.dep_ == "acl"]  # "a document filed by ..."

@@ -94,6 +94,7 @@ class NameIndex:
         for m in NAME_RE.finditer(text):
             for seg_start, seg in segments(m.start(), m.group()):
                 self._mention(seg_start, seg)
+        self._starts = [start for start, _, _ in self.mentions]  # text order: persons_before bisects it
         self._gender_evidence()
 
     def speaks_after(self, end: int) -> bool:
@@ -302,9 +303,8 @@ class NameIndex:
         With `loose`, any name not known as an organisation counts (the ranker weighs the evidence).
         """
         out = []
-        for start, end, name in reversed(self.mentions):
-            if start >= pos:
-                continue
+        for k in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            start, end, name = self.mentions[k]
             if start < lo:
                 break
             if start in self._modifiers:

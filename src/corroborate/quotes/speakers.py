@@ -16,15 +16,15 @@ from corroborate.quotes.subjects import Mention, personal_noun
 _GENERIC = set("someone somebody anyone anybody everyone everybody many some others people candidates".split())
 _GENERIC_DETS = {"any", "some", "many", "most", "other", "a"}
 _FIRST_WORD = re.compile(r"\w")
-_OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|at|by|from|about|against|than|told|tells|asked|asks|met|thanked|"
-                            r"urged|praised|criticized|attacked|called|endorsed|back|backs|backed|backing|support|"
-                            r"supports|supported|supporting|elect|electing|oppose|opposes|opposed|opposing|think|thinks|"
-                            r"believe|believes|"
+_ADDRESSING = "told|tells|asked|asks|thanked|urged"  # verbs whose object is spoken to
+_OBJECT_BEFORE = re.compile(rf"\b(?:to|with|of|for|at|by|from|about|against|than|{_ADDRESSING}|met|praised|criticized|"
+                            r"attacked|called|endorsed|back|backs|backed|backing|support|supports|supported|supporting|"
+                            r"elect|electing|oppose|opposes|opposed|opposing|think|thinks|believe|believes|"
                             r"beat|defeated|(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:said|says|named|picked|chose))"
                             r"\s+(?:(?:[A-Z][a-z]*\.|[A-Z][a-z]+)\s+)?$")  # "he said Ryan": an answer, not a speaker
 # whom a speech verb right after a pronoun is about or addressed to: "he said of Trump", "she told Clinton"
-_ADDRESSED = re.compile(r"\s+(?:(?:said|says|wrote|writes|added|adds)\s+(?:of|about|to)|told|tells|asked|asks|thanked"
-                        r"|urged)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+)")
+_ADDRESSED = re.compile(rf"\s+(?:(?:said|says|wrote|writes|added|adds)\s+(?:of|about|to)|{_ADDRESSING})"
+                        r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?((?:[A-Z][\w’'\-]+\s+)*[A-Z][\w’'\-]+)")
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s|\b(?:after|before|when|while|because|as|since|until|although|though|if|unless"
                          r"|where|whose|who|which)\b")
 _TO_AFTER = re.compile(r"[\s,]+(?:\w+ly\s+)?\w+\s+to\s")  # "continued to hurt"
@@ -120,7 +120,7 @@ class Resolver:
             cands = ranker.candidates(self, self.chain_start(m.start, gender), gender)
             self.log.append((m.start, gender, cands))
             addressed = self._addressed(m.end)
-            if (prev := self._reporter_in_sentence(m.start, gender)) is not None and not _among(prev, addressed):
+            if (prev := self._reporter_near(m.start, gender)) is not None and not _among(prev, addressed):
                 return prev
             if (prev := self._speaker_before(m.start, gender)) is not None and not _among(prev, addressed):
                 return prev
@@ -130,7 +130,7 @@ class Resolver:
 
     def _addressed(self, end: int) -> set[str]:
         """The name words of whom the pronoun's speech verb is about or to, who is not the speaker: 'he said
-        of Trump', 'she told Clinton'; and the last words of the persons named later in the pronoun's sentence
+        of Trump', 'she told Clinton'; and the full names of the persons named later in the pronoun's clause
         outside quotes, whom a subject pronoun cannot stand for ('He has declared Cruz to be "anointed"')."""
         m = _ADDRESSED.match(self.text, end)
         words = set(m.group(1).split()) if m else set()
@@ -140,7 +140,7 @@ class Resolver:
             stop = cut.start()  # not past the clause: '"...," he said after a prosecutor read facts Lazar admitted'
         return words | {full for start, _, full in self.names.persons_before(stop, end) if not self.in_quote(start)}
 
-    def _reporter_in_sentence(self, pos: int, gender: str) -> str | None:
+    def _reporter_near(self, pos: int, gender: str) -> str | None:
         """'Asked about Trump, Christie said that was natural - no different, he said, from ...', 'Earnest argued
         that ... "...," he said': the nearest person of the pronoun's gender before it in its own sentence or
         the one before, outside quotes, when the subject of a speech verb."""
