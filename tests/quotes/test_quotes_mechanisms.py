@@ -592,6 +592,10 @@ SPEAKER_CASES = [
     ("a short partial quote continuing a cued one in its sentence is kept",
      "Citing other sources, the lawyers said, “all command the same conclusion” that Cruz complies with the "
      "“natural born” requirement.", ["lawyers", "lawyers"]),
+    ("a surname the tagger takes for a noun labels a transcript line when the text names the person in full",
+     "Amy Walker and Hillary Clinton met on stage in Denver on Sunday night.\n\n"
+     "The candidates clashed over trade.\n\nWalker: \"They are killing us on trade.\"\n\n"
+     "Clinton: \"We need to invest in roads.\"", ["Amy Walker", "Hillary Clinton"]),
 ]
 
 

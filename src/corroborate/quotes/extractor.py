@@ -20,6 +20,7 @@ from corroborate.quotes.clauses import (author_of, is_speech, passive_agent, per
                                         title_like)
 from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks
+from corroborate.quotes.nameforms import NAME_RE, known_first_name
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.speakers import Resolver
 from corroborate.quotes.subjects import mention_of, subject_of
@@ -87,7 +88,7 @@ class QuoteExtractor:
                 self.trace.append((article_id, []))
             return []
         persons = {e.text for d in pdocs.values() for e in d.ents if e.label_ == "PERSON"}
-        _tag_known_names(pdocs.values(), persons)
+        _tag_known_names(pdocs.values(), persons | _written_in_full(text))
         orgs = {e.text for d in pdocs.values() for e in d.ents if e.label_ in ("ORG", "GPE", "NORP")}
         regions = Regions([(s.open_at if s.open_at >= 0 else s.start, (s.close_at + 1) if s.closed else s.end)
                            for s in spans])
@@ -251,6 +252,17 @@ class QuoteExtractor:
                 # (not after the closing mark: '"Why?" asked the boy' has the boy for subject)
                 hi = max(hi, child.right_edge.idx + len(child.right_edge))
         return base + lo, base + hi, text[base + lo : base + hi]
+
+
+def _written_in_full(text: str) -> set[str]:
+    """Surnames of names written with a known given name anywhere in `text`, parsed or not ("Donald Trump" in
+    a paragraph without quotes makes the "Trump" of 'Trump: "..."' a name)."""
+    found = set()
+    for m in NAME_RE.finditer(text):
+        words = m.group().split()
+        if 2 <= len(words) <= 3 and known_first_name(words[0].lower()):
+            found.add(words[-1])
+    return found
 
 
 def _tag_known_names(docs: Iterable[Doc], persons: set[str]) -> None:
