@@ -596,6 +596,12 @@ SPEAKER_CASES = [
      "Amy Walker and Hillary Clinton met on stage in Denver on Sunday night.\n\n"
      "The candidates clashed over trade.\n\nWalker: \"They are killing us on trade.\"\n\n"
      "Clinton: \"We need to invest in roads.\"", ["Amy Walker", "Hillary Clinton"]),
+    ("a roundup's verbless label line before a colon names the speaker",
+     "Amy Walker and Hillary Clinton met on stage in Denver on Sunday night.\n\n"
+     "Walker on China: \"They are killing us on trade.\"\n\nClinton to Walker: \"You are wrong on trade.\"\n\n"
+     "Walker (R): \"Wrong.\"\n\nClinton, 9:20 p.m.: \"We need to invest in roads.\"\n\n"
+     "Walker’s response: \"Roads are fine.\"",
+     ["Amy Walker", "Hillary Clinton", "Amy Walker", "Hillary Clinton", "Amy Walker"]),
 ]
 
 

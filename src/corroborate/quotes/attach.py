@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from corroborate.quotes.clauses import (as_report, author_of, dash_label, heads_outside, is_speech, label_before,
+from corroborate.quotes.clauses import (SPEECH_NOUNS, as_report, author_of, dash_label, heads_outside, is_speech, label_before,
                                         lead_verb, outer_source, reporting_verb_above, speaker_noun, speech_owner,
                                         tail_verb, trailing_attribution)
 from corroborate.quotes.cues import speech_lemma
@@ -175,7 +175,7 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         j -= 1
     if s.open_at > para.start and text[j] in INTRO_ENDS:
         before = [t for t in doc if base + t.idx < j and not quoted(t)]
-        if before and (label := label_before(before[-1])) is not None:
+        if before and (label := label_before(before[-1]) or name_label(before)) is not None:
             f.mention, f.how = mention_of(label, base), "intro"
         elif before:
             cur = before[-1]
@@ -200,6 +200,30 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
                         return f
                     break
     return f
+
+
+_LABEL_LINKS = {"on", "about", "to", "(", ","}
+_LABEL_NOUNS = SPEECH_NOUNS | {"take", "verdict", "view", "advice", "message", "reaction"}
+
+
+def name_label(before: list[Token]) -> Token | None:
+    """The name heading a short verbless line before a colon, as in a roundup: 'Lee on trade: "..."',
+    'Lee to Kim:', 'Lee (R):', 'Lee, 9:14 p.m.:', "Lee's response:"; its last word, or None."""
+    sent = before[-1].sent
+    line = [t for t in before if t.i >= sent.start]
+    if not 2 <= len(line) <= 8 or any(t.pos_ in ("VERB", "AUX") and t.i > line[0].i for t in line):
+        return None
+    k = 0
+    while k < len(line) and line[k].pos_ == "PROPN" and line[k].text[:1].isupper():
+        k += 1
+    if k == 0 or k == len(line) or line[k - 1].ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP"):
+        return None
+    link = line[k]
+    if link.lower_ in _LABEL_LINKS and k + 1 < len(line):
+        return line[k - 1]
+    if link.lower_ in ("’s", "'s") and k + 2 == len(line) and line[k + 1].lower_ in _LABEL_NOUNS:
+        return line[k - 1]
+    return None
 
 
 _SPOKEN_PASSIVE = {"quote", "cite"}
