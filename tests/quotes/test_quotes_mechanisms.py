@@ -359,6 +359,27 @@ def test_words_in_single_marks_in_a_headline_are_no_quote(ex):
     assert [q[0] for q in _quotes(ex, "‘We will win,’ said Bo Ives.")] == ["We will win,"]
 
 
+def test_quotes_in_single_marks_as_british_papers_print_them(ex):
+    curly = ("Councillor Jane Hale spoke on Monday.\n\n‘It won’t be cheap, but it’s needed,’ Hale said. "
+             "‘We can’t wait.’")
+    assert [q[:2] for q in _quotes(ex, curly)] == [("It won’t be cheap, but it’s needed,", "Jane Hale"),
+                                                   ("We can’t wait.", "Jane Hale")]
+    straight = ("Councillor Jane Hale spoke on Monday.\n\n'It won't be cheap, but it's needed,' Hale said.\n\n"
+                "Her rival called the plan 'reckless' and said it would rock 'n' roll the town.")
+    assert [q[:2] for q in _quotes(ex, straight)] == [("It won't be cheap, but it's needed,", "Jane Hale"),
+                                                      ("reckless", "rival")]
+    # where double marks carry the quotes, straight singles are a subhead's, not a quote
+    us = ("Mayor Bo Ives spoke on Monday.\n\n\"We will win,\" Ives said. \"It will be close.\"\n\n"
+          "'A fight to the finish.'\n\nThe race began in May.")
+    assert [q[0] for q in _quotes(ex, us)] == ["We will win,", "It will be close."]
+
+
+def test_a_name_the_tagger_runs_across_a_comma_is_cut_at_it(ex):
+    text = ("Tara Lind, the actress, was in the news again.\n\nIn an October interview with People, Lind claimed she "
+            "was a 'social drinker' and that her past was far behind her. 'I've done it,' she said.")
+    assert [q[1] for q in _quotes(ex, text)] == ["Tara Lind", "Tara Lind"]
+
+
 def test_a_subject_that_names_nobody_gives_the_likeliest_person(ex):
     text = ("Senator Ada Rook spoke at the rally on Monday. Rook wants what she calls a fair deal. It is what we "
             "call “a plan for everyone who works.”")
@@ -602,6 +623,8 @@ SPEAKER_CASES = [
      "Walker (R): \"Wrong.\"\n\nClinton, 9:20 p.m.: \"We need to invest in roads.\"\n\n"
      "Walker’s response: \"Roads are fine.\"",
      ["Amy Walker", "Hillary Clinton", "Amy Walker", "Hillary Clinton", "Amy Walker"]),
+    ("someone's rival, friend or colleague is somebody else",
+     "Tom Osler was a geologist.\n\n“He taught me everything,” his colleague wrote on Facebook.", ["colleague"]),
 ]
 
 

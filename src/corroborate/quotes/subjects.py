@@ -115,7 +115,10 @@ def _entity_of(tok: Token) -> SpacySpan | None:
         return None
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end:
-            return ent
+            # an entity the tagger ran across a comma ("with People, Reid claimed"): the part holding `tok`
+            start = max((t.i + 1 for t in ent if t.text == "," and t.i < tok.i), default=ent.start)
+            end = min((t.i for t in ent if t.text == "," and t.i > tok.i), default=ent.end)
+            return ent if (start, end) == (ent.start, ent.end) else SpacySpan(tok.doc, start, end, label=ent.label_)
     return None
 
 
@@ -271,6 +274,7 @@ def _owner(noun: Token, skip: Callable[[Token], bool]) -> Token:
 _PEOPLE = set("""
 person people man woman men women group voter supporter critic protester member resident official source
 marcher spectator demonstrator fan crowd attendee participant onlooker bystander witness student worker
+rival opponent predecessor successor ally friend colleague partner neighbor neighbour boss relative cousin
 """.split())
 
 
