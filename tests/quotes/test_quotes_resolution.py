@@ -490,6 +490,16 @@ RESOLUTION_CASES = [
      "Charter backers held a rally on Monday.\n\nMarty Walz approaches it a bit more diplomatically. She said she "
      "would rather see money spent to elect Hillary Clinton than spent on the campaign.\n\n“They are trying to "
      "defeat opportunity for kids,” she said.", ["Marty Walz"]),
+    ("the one who runs an organisation is its chief, head or leader",
+     "NATO Secretary-General Mark Rutte met ministers in Brussels on Tuesday.\n\n\"We stand together,\" the NATO "
+     "chief said.\n\nMark Tully, the head of the agency, spoke next. \"We agree,\" the agency chief said.",
+     ["Mark Rutte", "Mark Tully"]),
+    ("the pontiff is the pope the text named",
+     "Pope Leo visited Lima on Friday.\n\n\"Build bridges, not walls,\" the pontiff said.", ["Leo"]),
+    ("a member of Congress written with party and state is that state's Democrat or Republican",
+     "Sen. Ann Kerr (D-Mass.) and Sen. Tom Ruiz (R-Ohio) spoke on Monday.\n\n\"It is rigged,\" the Massachusetts "
+     "Democrat said. \"It is not,\" the Ohio Republican said.\n\n\"Enough,\" the Democrat said.",
+     ["Ann Kerr", "Tom Ruiz", "Democrat"]),
 ]
 
 

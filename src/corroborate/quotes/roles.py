@@ -42,9 +42,11 @@ ALIASES = {
     "sec": "secretary", "atty": "attorney", "congressman": "representative", "congresswoman": "representative",
     "frontrunner": "front-runner", "advisor": "adviser", "businesswoman": "businessman", "chairwoman": "chairman",
     "spokeswoman": "spokesman", "spokesperson": "spokesman", "mogul": "businessman", "tycoon": "businessman",
+    "pontiff": "pope", "head": "chief", "leader": "chief", "boss": "chief",
 }
-# a member of Congress's party and state after the name, as US papers write it: "(R-Fla.)", "(D-N.Y.)", "(Ky.)";
-# the party is left out: "one Democrat said" is nobody in particular
+# titles of the one who runs an organisation: "NATO Secretary-General Jens Stoltenberg" is "the NATO chief"
+_RUNS = {"secretary-general", "director", "director-general", "chairman", "chair", "ceo", "administrator", "commissioner"}
+# a member of Congress's party and state after the name, as US papers write it: "(R-Fla.)", "(D-N.Y.)", "(Ky.)"
 _STATES = {
     "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
     "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois", "ind": "indiana",
@@ -56,7 +58,8 @@ _STATES = {
     "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington", "w.va": "west virginia",
     "wis": "wisconsin", "wyo": "wyoming",
 } | {w: w for w in ("alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah")}
-_PARTY_STATE = re.compile(r"\s*\((?:[RDI][-–])?([A-Z][A-Za-z.]{1,7}?)\.?\)")
+_PARTY_STATE = re.compile(r"\s*\((?:([RDI])[-–])?([A-Z][A-Za-z.]{1,7}?)\.?\)")
+_PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _TOKEN_BEFORE = re.compile(r"[A-Za-z][A-Za-z\-]*(?:['’]s)?\.?|[^\sA-Za-z]")
 _APPOS = re.compile(r",\s+((?:the|a|an|[A-Za-z]+['’]s)\s[^,.;\n]{2,80})[,.]")
@@ -83,15 +86,17 @@ def roles_at(text: str, start: int, end: int) -> set[str]:
         if not (w[:1].isupper() or low in ROLE_NOUNS or low in _MODIFIERS):
             break
         words.add(low)
-    if (p := _PARTY_STATE.match(text, end, min(len(text), end + 14))) and (state := _STATES.get(p.group(1).lower())):
-        # "Marco Rubio (R-Fla.)" is the Florida senator or congressman
+    if (p := _PARTY_STATE.match(text, end, min(len(text), end + 14))) and (state := _STATES.get(p.group(2).lower())):
+        # "Marco Rubio (R-Fla.)" is the Florida senator or congressman, and the Florida Republican
         chamber = words & {"senator", "representative"} or {"senator", "representative"}  # "Rep." says which
-        words |= set(state.split()) | chamber | {"lawmaker", "legislator"}
+        words |= set(state.split()) | chamber | {"lawmaker", "legislator"} | {_PARTIES.get(p.group(1) or "", "")}
         end = p.end()
     m = _APPOS.match(text, end, min(len(text), end + 100))
     if m:
         words |= {norm(w) for w in _WORD.findall(m.group(1))[:8]}
-    return words - _SKIP
+    if words & _RUNS:
+        words.add("chief")
+    return words - _SKIP - {""}
 
 
 def other_place(res: Resolver, words: list[str], name: str, pos: int) -> bool:
@@ -127,6 +132,8 @@ def link(res: Resolver, words: list[str], pos: int) -> str | None:
     if not words:
         return None
     head, mods = words[-1], set(words[:-1])
+    if head in _PARTIES.values() and not proper:
+        return None  # "the Democrat" is one of many; "the Vermont Democrat" one person
     found: dict[str, list[int]] = {}  # person -> [most shared words, last mention]
     for start, end, name in res.names.mentions:
         if start >= pos:

@@ -104,8 +104,12 @@ class Resolver:
             return " and ".join(n for n in names if n) or None
         if m.kind == "name":
             words = m.text.split()
-            if roles.office(words) and (hit := roles.link(self, words, m.start)):
-                return hit  # "the District Attorney said": the person introduced as "District Attorney Steve Cooley"
+            described = self.text[max(0, m.start - 4) : m.start].lower() == "the " \
+                and roles.norm(words[-1]) in ROLE_NOUNS
+            if (roles.office(words) or described) and (hit := roles.link(self, words, m.start)):
+                # "the District Attorney said": the person introduced as "District Attorney Steve Cooley"; "the
+                # Massachusetts Democrat" the one written "Elizabeth Warren (D-Mass.)"
+                return hit
             name = self.canonical_name(m.text, m.start) or None
         else:
             name = self.description(m, para_start)
