@@ -623,6 +623,12 @@ SPEAKER_CASES = [
      "Walker (R): \"Wrong.\"\n\nClinton, 9:20 p.m.: \"We need to invest in roads.\"\n\n"
      "Walker’s response: \"Roads are fine.\"",
      ["Amy Walker", "Hillary Clinton", "Amy Walker", "Hillary Clinton", "Amy Walker"]),
+    ("a transcript label is a name when the text writes it in full after a title",
+     "Mayor Ellen Park and Councilman Tom Reyes met on Tuesday.\n\nReyes: \"It cannot be done.\" Park: \"It can.\"",
+     ["Tom Reyes", "Ellen Park"]),
+    ("a paragraph's last straight mark after the end of a sentence is a stray, not an opening",
+     "Mayor Ellen Park met the council.\n\nPark said the bridge would open in May.\" Reyes said it would not.\n\n"
+     "\"We will see,\" Park said.", ["Ellen Park"]),
     ("someone's rival, friend or colleague is somebody else",
      "Tom Osler was a geologist.\n\n“He taught me everything,” his colleague wrote on Facebook.", ["colleague"]),
 ]

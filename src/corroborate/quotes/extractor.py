@@ -18,7 +18,7 @@ from corroborate.quotes.attach import (INTRO_ENDS, Found, Regions, find_verb, in
                                        signed, signed_inside)
 from corroborate.quotes.clauses import (author_of, is_speech, passive_agent, person_above, poll_source, speaker_noun,
                                         title_like)
-from corroborate.quotes.cues import speech_lemma
+from corroborate.quotes.cues import TITLES, speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks
 from corroborate.quotes.nameforms import NAME_RE, known_first_name
 from corroborate.quotes.names import NameIndex
@@ -260,6 +260,8 @@ def _written_in_full(text: str) -> set[str]:
     found = set()
     for m in NAME_RE.finditer(text):
         words = m.group().split()
+        while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
+            words = words[1:]  # "Councilman Tom Reyes"
         if 2 <= len(words) <= 3 and known_first_name(words[0].lower()):
             found.add(words[-1])
     return found

@@ -124,6 +124,8 @@ def _double_spans(text: str, para: Paragraph, carried_open: bool) -> tuple[list[
                     # follows the punctuation that ends quoted words, as in text broken into one line per
                     # sentence with stray spaces: 'the third time is the charm, "DeGeneres said'
                     stack.append(("", -1))
+                elif looks_close and not looks_open and STRAIGHT not in text[i + 1 : e]:
+                    continue  # a stray closing mark, the paragraph's last: 'would open in May." Reyes said'
                 else:
                     stack.append((ch, i))
                     continue
