@@ -629,6 +629,9 @@ SPEAKER_CASES = [
     ("a paragraph's last straight mark after the end of a sentence is a stray, not an opening",
      "Mayor Ellen Park met the council.\n\nPark said the bridge would open in May.\" Reyes said it would not.\n\n"
      "\"We will see,\" Park said.", ["Ellen Park"]),
+    ("two surnames joined by 'and' speak together, whatever the tagger makes of them",
+     "Governor Ellen Park and Senator Tom Reyes toured the plant.\n\n\"It will stay open,\" Park and Reyes said.",
+     ["Ellen Park and Tom Reyes"]),
     ("someone's rival, friend or colleague is somebody else",
      "Tom Osler was a geologist.\n\n“He taught me everything,” his colleague wrote on Facebook.", ["colleague"]),
 ]

@@ -53,22 +53,14 @@ def mention_of(tok: Token, base: int) -> Mention:
                 break
     if ent is None and tok.pos_ == "NOUN" and (named := _named_as(tok)) is not None:
         return Mention(base + named.start_char, base + named.end_char, named.text, "name")
-    if ent is not None:
-        first = Mention(base + ent.start_char, base + ent.end_char, ent.text, "name")
-        if ent.label_ in ("PERSON", "ORG") and (other := _joined_person(ent)) is not None:
-            # "said Laurence Mark and Bill Condon": both speak; "Trump and Ryan issued", "Trump" tagged ORG
+    if (span := ent if ent is not None else _name_span(tok)) is not None:
+        first = Mention(base + span.start_char, base + span.end_char, span.text, "name")
+        if span.label_ in ("PERSON", "ORG", "") and (other := _joined_name(span)) is not None:
+            # "said Laurence Mark and Bill Condon", "Park and Reyes said": both speak
             second = Mention(base + other.start_char, base + other.end_char, other.text, "name")
-            return Mention(first.start, second.end, doc.text[ent.start_char : other.end_char], "group",
+            return Mention(first.start, second.end, doc.text[span.start_char : other.end_char], "group",
                            parts=[first, second])
         return first
-    if tok.pos_ == "PROPN" and tok.text[:1].isupper():  # a lowercase "senator" tagged PROPN is a description
-        lo = hi = tok.i
-        while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo - 1, tok.i + 1):
-            lo -= 1
-        while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].head.i == tok.i:
-            hi += 1
-        span = doc[lo : hi + 1]
-        return Mention(base + span.start_char, base + span.end_char, span.text, "name")
     if low in QUANTIFIERS:  # "Some of the protesters shouted": the protesters
         for prep in tok.children:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "of" else None
@@ -99,14 +91,32 @@ def _named_as(noun: Token) -> SpacySpan | None:
     return None
 
 
-def _joined_person(ent: SpacySpan) -> SpacySpan | None:
-    """The person joined to `ent` by "and" ("Laurence Mark and Bill Condon"), or None."""
-    for tok in ent:
+def _name_span(tok: Token) -> SpacySpan | None:
+    """The named entity holding `tok`, else the run of proper nouns it heads (a lowercase "senator" tagged
+    PROPN is a description), else None."""
+    if (ent := _entity_of(tok)) is not None:
+        return ent
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i in range(lo - 1, tok.i + 1):
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].head.i == tok.i:
+        hi += 1
+    return doc[lo : hi + 1]
+
+
+def _joined_name(span: SpacySpan) -> SpacySpan | None:
+    """The person's name joined to `span` by "and" ("Laurence Mark and Bill Condon", "Park and Reyes"), or
+    None; not a place or an organisation tagged as such ("Trump and the RNC")."""
+    for tok in span:
         for child in tok.children:
-            if child.dep_ == "conj" and child.i >= ent.end and (e := _entity_of(child)) is not None \
-                    and e.label_ == "PERSON" and any(t.lower_ in ("and", "&") for t in tok.doc[ent.end : e.start]) \
-                    and e.start - ent.end <= 2:
-                return e
+            if child.dep_ == "conj" and child.i >= span.end and (other := _name_span(child)) is not None \
+                    and (other.label_ == "PERSON" or (other.label_ in ("", "ORG") and span.label_ != "ORG")) \
+                    and other.start - span.end <= 2 \
+                    and any(t.lower_ in ("and", "&") for t in tok.doc[span.end : other.start]):
+                return other
     return None
 
 
