@@ -372,6 +372,10 @@ def test_quotes_in_single_marks_as_british_papers_print_them(ex):
     us = ("Mayor Bo Ives spoke on Monday.\n\n\"We will win,\" Ives said. \"It will be close.\"\n\n"
           "'A fight to the finish.'\n\nThe race began in May.")
     assert [q[0] for q in _quotes(ex, us)] == ["We will win,", "It will be close."]
+    # a first paragraph that ends a sentence is the lede, not a headline, where single marks carry the quotes
+    lede = ("Councillor Jane Hale has said the town will not 'cave in' over the plan.\n\n"
+            "Speaking at the town hall, Ms Hale said: 'We will build it.'")
+    assert [q[:2] for q in _quotes(ex, lede)] == [("cave in", "Jane Hale"), ("We will build it.", "Jane Hale")]
 
 
 def test_a_name_the_tagger_runs_across_a_comma_is_cut_at_it(ex):

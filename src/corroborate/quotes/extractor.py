@@ -19,7 +19,7 @@ from corroborate.quotes.attach import (INTRO_ENDS, Found, Regions, find_verb, in
 from corroborate.quotes.clauses import (author_of, is_speech, passive_agent, person_above, poll_source, speaker_noun,
                                         title_like)
 from corroborate.quotes.cues import TITLES, speech_lemma
-from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks
+from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks, single_style
 from corroborate.quotes.nameforms import NAME_RE, known_first_name
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.speakers import Resolver
@@ -141,8 +141,11 @@ class QuoteExtractor:
         if self.trace is not None:
             self.trace.append((article_id, resolver.log))
         quotes: list[Quote] = []
-        # a headline's words in single marks ("Lee Slams Plan as 'Reckless'") are a headline's, not a quote
-        headline = len(paras) > 1 and len(text[paras[0].start : paras[0].end].split()) <= _HEADLINE_WORDS
+        # a headline's words in single marks ("Lee Slams Plan as 'Reckless'") are a headline's, not a quote;
+        # where single marks carry the quotes, a first paragraph that ends a sentence is the lede
+        first = text[paras[0].start : paras[0].end].rstrip()
+        headline = len(paras) > 1 and len(first.split()) <= _HEADLINE_WORDS \
+            and not (first[-1:] in ".!?" and single_style(text))
         for f in found:
             if not self._keep(f, text) or (headline and f.span.para == 0 and f.span.single):
                 continue

@@ -174,6 +174,13 @@ def _single_spans(text: str, para: Paragraph, straight: bool) -> list[MarkSpan]:
     return out
 
 
+def single_style(text: str) -> bool:
+    """Whether `text` prints its quotes in single marks, as British papers do: more such pairs than pairs of
+    double marks."""
+    doubles = sum(text.count(c) for c in DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT)
+    return len(_SINGLE_STRAIGHT.findall(text)) + len(_SINGLE.findall(text)) > doubles / 2
+
+
 def find_spans(text: str, paras: list[Paragraph] | None = None) -> list[MarkSpan]:
     """All outer quoted spans of `text`, in text order."""
     paras = paragraphs(text) if paras is None else paras
@@ -182,8 +189,7 @@ def find_spans(text: str, paras: list[Paragraph] | None = None) -> list[MarkSpan
     # straight single marks open quotes in a text that prints its quotes that way (more such pairs than
     # pairs of double marks); where double marks rule, they are a headline's or a subhead's
     # ("Liberals fear 'Europe is disintegrating.'")
-    doubles = sum(text.count(c) for c in DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT)
-    straight_singles = len(_SINGLE_STRAIGHT.findall(text)) > doubles / 2
+    straight_singles = single_style(text)
     for k, para in enumerate(paras):
         chunk = text[para.start : para.end]
         if any(c in chunk for c in DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT):
