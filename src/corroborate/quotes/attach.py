@@ -18,6 +18,7 @@ from corroborate.quotes.nameforms import known_first_name
 from corroborate.quotes.subjects import Mention, mention_of, subject_of
 
 INTRO_ENDS = (":", "—", "–")
+_REACH = 80  # tokens either side of a quote searched for its verb, however long a sentence the parse makes
 
 
 class Regions:
@@ -70,7 +71,7 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         pos = base + tok.idx
         return pos in regions
 
-    inside = [t for t in doc if s.start <= base + t.idx < s.end]
+    inside = _tokens_between(doc, s.start - base, s.end - base)
     if not inside:
         return f
     ids = {t.i for t in inside}
@@ -123,7 +124,8 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
     # 1a. an "as" report before the quote on the clause that holds it: "As Marcus puts it, Obama is trying to
     # make them 'an offer they can't refuse'"
     on_chain = {cur.i for chain in chains for cur in chain}
-    rep = as_report([t for t in inside[0].sent if t.i < inside[0].i and t.head.i in on_chain], quoted)
+    opening = doc[max(inside[0].sent.start, inside[0].i - _REACH) : inside[0].i]
+    rep = as_report([t for t in opening if t.head.i in on_chain], quoted)
     if rep is not None:
         f.verb = rep
         return f
@@ -136,19 +138,17 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
     if trailing is not None:
         f.verb = outer_source(trailing, quoted, after=inside[-1].i)
         return f
-    sents = {inside[0].sent.start, inside[-1].sent.start}
-    for j in (inside[0].i - 2, inside[-1].i + 2):  # just outside the marks
-        if 0 <= j < len(doc):
-            sents.add(doc[j].sent.start)
+    near = [inside[0], inside[-1]] + [doc[j] for j in (inside[0].i - 2, inside[-1].i + 2) if 0 <= j < len(doc)]
+    sents = {}  # the quote's sentences and those just outside its marks, by start
+    for tok in near:
+        sents.setdefault(tok.sent.start, tok.sent)
     own = {inside[0].sent.start, inside[-1].sent.start}
     best, best_d = None, 10**9
-    for sent in doc.sents:
-        if sent.start not in sents:
-            continue
+    for _, sent in sorted(sents.items()):
         # a sentence before with a quote of its own keeps its verbs: '"A," Trump assured Jones, after Jones
         # assured Trump ... "B."' leaves "B" to continue "A"
         taken = sent.start not in own and regions.starts_between(base + sent.start_char, min(base + sent.end_char, opened))
-        for tok in sent:
+        for tok in doc[max(sent.start, inside[0].i - _REACH) : min(sent.end, inside[-1].i + _REACH)]:
             if tok.i in ids or quoted(tok) or not (is_speech(tok, governs=False) or (
                     is_speech(tok, governs=True) and any(c.dep_ == "agent" for c in tok.children))):
                 continue  # a weak verb only with its agent: "was 'extremely careless,' as described by Comey"
@@ -174,7 +174,10 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
     while j > para.start and text[j] in " \u00a0":
         j -= 1
     if s.open_at > para.start and text[j] in INTRO_ENDS:
-        before = [t for t in doc if base + t.idx < j and not quoted(t)]
+        prior = _tokens_between(doc, 0, j - base)
+        last = next((k for k in range(len(prior) - 1, -1, -1) if not quoted(prior[k])), None)
+        # the unquoted words of the sentence before the mark (what names a label or holds the verb)
+        before = [] if last is None else [t for t in prior[prior[last].sent.start : last + 1] if not quoted(t)]
         if before and (label := label_before(before[-1]) or name_label(before)) is not None:
             f.mention, f.how = mention_of(label, base), "intro"
         elif before:
@@ -224,6 +227,14 @@ def name_label(before: list[Token]) -> Token | None:
     if link.lower_ in ("’s", "'s") and k + 2 == len(line) and line[k + 1].lower_ in _LABEL_NOUNS:
         return line[k - 1]
     return None
+
+
+def _tokens_between(doc: Doc, lo: int, hi: int) -> list[Token]:
+    """The tokens of `doc` that start at a character offset in [lo, hi), found by bisection."""
+    starts = doc.user_data.get("token_starts")
+    if starts is None:
+        starts = doc.user_data["token_starts"] = [t.idx for t in doc]
+    return list(doc[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
 
 
 _SPOKEN_PASSIVE = {"quote", "cite"}

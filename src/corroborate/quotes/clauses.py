@@ -243,7 +243,7 @@ def tail_verb(doc: Doc, last: Token, quoted: Callable[[Token], bool], limit: int
     """The finite verb of a short clause between a quote's closing mark and the end of its sentence
     ('"...," an angry Hollande retaliated.'), when it has a subject outside the quote."""
     j = last.i + 1
-    while j < len(doc) and (doc[j].is_quote or quoted(doc[j])):
+    while j < len(doc) and j - last.i <= limit and (doc[j].is_quote or quoted(doc[j])):
         j += 1
     k = j
     while k < len(doc) and k - j <= limit and doc[k].text not in (".", "!", "?", ";") and not doc[k].is_quote \
