@@ -494,6 +494,10 @@ RESOLUTION_CASES = [
      "NATO Secretary-General Mark Rutte met ministers in Brussels on Tuesday.\n\n\"We stand together,\" the NATO "
      "chief said.\n\nMark Tully, the head of the agency, spoke next. \"We agree,\" the agency chief said.",
      ["Mark Rutte", "Mark Tully"]),
+    ("a member of Congress is the lawmaker; a person written with an age is the one of that age",
+     "Rep. Tom Hale introduced the bill on Monday.\n\n\"It is overdue,\" the lawmaker said.\n\n"
+     "Ann Kerr, 64, and Jo Bell, 41, watched from the gallery. \"It will pass,\" the 64-year-old said.",
+     ["Tom Hale", "Ann Kerr"]),
     ("the pontiff is the pope the text named",
      "Pope Leo visited Lima on Friday.\n\n\"Build bridges, not walls,\" the pontiff said.", ["Leo"]),
     ("a member of Congress written with party and state is that state's Democrat or Republican",

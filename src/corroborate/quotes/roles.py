@@ -96,6 +96,8 @@ def roles_at(text: str, start: int, end: int) -> set[str]:
         words |= {norm(w) for w in _WORD.findall(m.group(1))[:8]}
     if words & _RUNS:
         words.add("chief")
+    if words & {"senator", "representative", "assemblyman", "assemblywoman", "councilman", "councilwoman", "delegate"}:
+        words |= {"lawmaker", "legislator"}  # "Rep. Tom Hale ... the lawmaker said"
     return words - _SKIP - {""}
 
 

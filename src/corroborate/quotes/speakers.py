@@ -51,6 +51,7 @@ def sentence_starts(text: str) -> list[int]:
 
 
 _PAIR_WORDS = {"pair", "two", "duo", "couple"}
+_AGE_NOUN = re.compile(r"(\d{1,3})-year-old$")
 _ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "post"}
 _PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
 _ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
@@ -229,6 +230,8 @@ class Resolver:
                 hit = self._reporter_before(words, m.start, GENDERED_NOUNS.get(head))
             if hit:
                 return hit
+        if definite and (age := _AGE_NOUN.match(low[-1])) and (hit := self._aged(age.group(1), m.start)):
+            return hit  # "Tom Hale, 64, ... the 64-year-old said"
         if definite and len(low) <= 3 and head in ("man", "woman") and ranker.weights() is not None:
             # "the man", "the older woman": the person the text is about, of that gender
             g = GENDERED_NOUNS[head]
@@ -260,6 +263,14 @@ class Resolver:
                 and " " in c[0] and self.names.is_person(c[0])]  # a person written in full, not "Authorities"
         hit = ranker.best(near)
         return None if hit is None or roles.other_place(self, words, hit, pos) else hit
+
+    def _aged(self, age: str, pos: int, reach: int = 1500) -> str | None:
+        """The person last written with age `age` before `pos`: "Tom Hale, 64," or "64-year-old Tom Hale"."""
+        for start, end, name in self.names.persons_before(pos, max(0, pos - reach)):  # most recent first
+            if re.match(rf",\s*{age},", self.text[end : end + 8]) or \
+                    re.search(rf"\b{age}-year-old\s+$", self.text[max(0, start - 16) : start]):
+                return name
+        return None
 
     def _pair_before(self, pos: int, reach: int = 600) -> str | None:
         """The last two persons named together ("Laurence Mark and Bill Condon") before `pos`."""
