@@ -636,6 +636,12 @@ SPEAKER_CASES = [
     ("two surnames joined by 'and' speak together, whatever the tagger makes of them",
      "Governor Ellen Park and Senator Tom Reyes toured the plant.\n\n\"It will stay open,\" Park and Reyes said.",
      ["Ellen Park and Tom Reyes"]),
+    ("defending a view is voicing it",
+     "Senator Tom Ruiz spoke on Monday.\n\nHis lawyers cited precedent to defend the view that he is in fact "
+     "“natural born” within the meaning of the law.", ["lawyers"]),
+    ("someone's aides or lawyers are not that person",
+     "Ann Kerr lost the vote on Friday.\n\nShe was not surprised that the “Leave” side won, her advisers said.",
+     ["advisers"]),
     ("someone's rival, friend or colleague is somebody else",
      "Tom Osler was a geologist.\n\n“He taught me everything,” his colleague wrote on Facebook.", ["colleague"]),
 ]

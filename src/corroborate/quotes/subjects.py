@@ -291,4 +291,5 @@ rival opponent predecessor successor ally friend colleague partner neighbor neig
 def personal_noun(word: str) -> bool:
     """A noun for a person ("aide", "wife", "spokesman"): someone of their own, not a voice of the owner."""
     low = word.lower().strip(".,’'")
-    return roles.norm(low) in ROLE_NOUNS or low in GENDERED_NOUNS or low in _PEOPLE or low.rstrip("s") in _PEOPLE
+    one = low[:-1] if low.endswith("s") else low  # "his lawyers", "her aides"
+    return any(roles.norm(w) in ROLE_NOUNS or w in GENDERED_NOUNS or w in _PEOPLE for w in (low, one))
