@@ -498,6 +498,11 @@ RESOLUTION_CASES = [
      "Rep. Tom Hale introduced the bill on Monday.\n\n\"It is overdue,\" the lawmaker said.\n\n"
      "Ann Kerr, 64, and Jo Bell, 41, watched from the gallery. \"It will pass,\" the 64-year-old said.",
      ["Tom Hale", "Ann Kerr"]),
+    ("'the company' or 'the campaign' is the body that opened a recent sentence speaking, never a person",
+     "Acme Corp. said on Monday it would cut 500 jobs.\n\n\"We regret the decision,\" the company said.\n\n"
+     "The Ruiz campaign suggested the aide acted alone. \"He did,\" the campaign said.\n\n"
+     "Hale said he would not quit. He spoke for an hour. \"We will fight on,\" the group said.",
+     ["Acme Corp.", "Ruiz campaign", "group"]),
     ("the pontiff is the pope the text named",
      "Pope Leo visited Lima on Friday.\n\n\"Build bridges, not walls,\" the pontiff said.", ["Leo"]),
     ("a member of Congress written with party and state is that state's Democrat or Republican",

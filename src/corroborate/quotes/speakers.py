@@ -7,7 +7,7 @@ import re
 from corroborate.nlp import MIDSENTENCE_ABBREVIATIONS
 from corroborate.quotes import ranker, roles
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS
-from corroborate.quotes.nameforms import GENDERED_NOUNS, cut_at_verb, known_first_name, strip_name
+from corroborate.quotes.nameforms import GENDERED_NOUNS, NOT_NAME, cut_at_verb, known_first_name, strip_name
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.roles import ROLE_NOUNS
 from corroborate.quotes.subjects import Mention, personal_noun
@@ -57,6 +57,10 @@ _PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
 _ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
 _ISSUED = re.compile(rf"{_ISSUER}\s+(?:issued|released|put out|sent|published|posted)\s+(?:a|an|its|the)\s+"
                      rf"(?:[a-z\-]+\s+)?({'|'.join(sorted(_ISSUED_NOUNS))})\b")
+# bodies a definite description names by kind ("the company said"); a sentence opened by a name, with
+# "campaign" kept after it ("The Clinton campaign said")
+_BODY_NOUNS = {"company", "firm", "group", "organization", "organisation", "newspaper", "network", "agency", "campaign"}
+_OPENING_NAME = re.compile(rf"[\s“‘\"']*(?:[Tt]he\s+)?{_ISSUER}(?:\s+(campaign))?(?=[\s,])")
 _PAPER_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(_PAPER_NOUNS))})\s+{_ISSUER}")
 
 
@@ -224,6 +228,8 @@ class Resolver:
             return pair  # "said Laurence Mark and Bill Condon ... the pair said": both of them
         if definite and (issuer := self._issuer(head, m.start)):
             return issuer  # "the statement said": the one that issued it; "the paper said": the paper named
+        if definite and len(low) == 2 and head in _BODY_NOUNS and (body := self._body_before(head, m.start)):
+            return body  # "Twitter said in a statement ... the company said"
         if (definite or (len(low) == 1 and words[0].islower())) and roles.norm(head) in ROLE_NOUNS:
             hit = roles.link(self, words[definite:], m.start) or self.antecedent(m.start, None, roles={head})
             if not hit and definite:
@@ -295,6 +301,35 @@ class Resolver:
             return None
         words, _ = strip_name(hits[-1].split())  # "The Bush campaign released": drops "The"
         return " ".join(words) or None
+
+    def _body_before(self, head: str, pos: int, sents: int = 3) -> str | None:
+        """The organisation that opened one of the last few sentences as the subject of a speech verb ("Twitter
+        acknowledged ...", "The Clinton campaign suggested ..."), for "the company", "the group", "the campaign"."""
+        here = self.sentence_of(pos)
+        for k in range(here, max(-1, here - sents - 1), -1):
+            m = _OPENING_NAME.match(self.text, self.sent_starts[k])
+            if m is None or m.start(1) >= pos or self.in_quote(m.start(1)):
+                continue
+            words = self.names.trim(m.group(1).split(), m.start(1))
+            while words and words[0].lower() in NOT_NAME:
+                words = words[1:]  # "But Twitter acknowledged"; not "He spoke"
+            if not words:
+                continue
+            name, kind = " ".join(words), (m.group(2) or "").lower()
+            if kind and kind != head:
+                continue  # "The Clinton campaign" is no company
+            if ranker.speech_verb_after(self.text, m.end()) and (kind or self._body_like(name)):
+                return f"{name} {kind}" if kind else name
+        return None
+
+    def _body_like(self, name: str) -> bool:
+        """Whether nothing the text says makes `name` a person: a given name, a title, "he" or "she" after it,
+        a person the parse named with it."""
+        low, words = name.lower(), name.split()
+        if (len(words) > 1 and known_first_name(words[0].lower())) \
+                or any(p == low or p.endswith(" " + low) for p in self.names.persons):
+            return False
+        return not any(n.titled or n.personal or sum(n.gender.values()) for n in self.names.lookup(name))
 
     def guess(self, pos: int) -> str | None:
         """The likeliest speaker of a quote with no cue at all: the ranker's pick, gender unknown."""
