@@ -45,7 +45,10 @@ ALIASES = {
     "pontiff": "pope", "head": "chief", "leader": "chief", "boss": "chief",
 }
 # titles of the one who runs an organisation: "NATO Secretary-General Jens Stoltenberg" is "the NATO chief"
-_RUNS = {"secretary-general", "director", "director-general", "chairman", "chair", "ceo", "administrator", "commissioner"}
+_RUNS = {"secretary-general", "director", "director-general", "chairman", "chair", "ceo", "administrator",
+         "commissioner"}
+# members of a legislature: "Rep. Tom Hale" is "the lawmaker"
+_LEGISLATORS = {"senator", "representative", "assemblyman", "assemblywoman", "councilman", "councilwoman", "delegate"}
 # a member of Congress's party and state after the name, as US papers write it: "(R-Fla.)", "(D-N.Y.)", "(Ky.)"
 _STATES = {
     "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
@@ -89,16 +92,18 @@ def roles_at(text: str, start: int, end: int) -> set[str]:
     if (p := _PARTY_STATE.match(text, end, min(len(text), end + 14))) and (state := _STATES.get(p.group(2).lower())):
         # "Marco Rubio (R-Fla.)" is the Florida senator or congressman, and the Florida Republican
         chamber = words & {"senator", "representative"} or {"senator", "representative"}  # "Rep." says which
-        words |= set(state.split()) | chamber | {"lawmaker", "legislator"} | {_PARTIES.get(p.group(1) or "", "")}
+        words |= set(state.split()) | chamber
+        if p.group(1):
+            words.add(_PARTIES[p.group(1)])
         end = p.end()
     m = _APPOS.match(text, end, min(len(text), end + 100))
     if m:
         words |= {norm(w) for w in _WORD.findall(m.group(1))[:8]}
     if words & _RUNS:
         words.add("chief")
-    if words & {"senator", "representative", "assemblyman", "assemblywoman", "councilman", "councilwoman", "delegate"}:
-        words |= {"lawmaker", "legislator"}  # "Rep. Tom Hale ... the lawmaker said"
-    return words - _SKIP - {""}
+    if words & _LEGISLATORS:
+        words |= {"lawmaker", "legislator"}
+    return words - _SKIP
 
 
 def other_place(res: Resolver, words: list[str], name: str, pos: int) -> bool:

@@ -108,8 +108,8 @@ def _name_span(tok: Token) -> SpacySpan | None:
 
 
 def _joined_name(span: SpacySpan) -> SpacySpan | None:
-    """The person's name joined to `span` by "and" ("Laurence Mark and Bill Condon", "Park and Reyes"), or
-    None; not a place or an organisation tagged as such ("Trump and the RNC")."""
+    """The name joined to `span` by "and" ("Laurence Mark and Bill Condon", "Park and Reyes"), or None: a
+    person's, or a bare proper noun or organisation's beside one that is no organisation; never a place's."""
     for tok in span:
         for child in tok.children:
             if child.dep_ == "conj" and child.i >= span.end and (other := _name_span(child)) is not None \
