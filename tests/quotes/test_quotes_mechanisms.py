@@ -621,6 +621,10 @@ SPEAKER_CASES = [
      "Amy Walker and Hillary Clinton met on stage in Denver on Sunday night.\n\n"
      "The candidates clashed over trade.\n\nWalker: \"They are killing us on trade.\"\n\n"
      "Clinton: \"We need to invest in roads.\"", ["Amy Walker", "Hillary Clinton"]),
+    ("a line that is only a person's name heads the quote under it, as a transcript prints it; a heading does not",
+     "Amy Walker and Hillary Clinton met on stage.\n\nWALKER\n\"You are wrong on trade.\"\n\nClinton:\n"
+     "\"We need to invest in roads.\"\n\nForeign Policy\n\"We will talk later.\"",
+     ["Amy Walker", "Hillary Clinton"]),
     ("a roundup's verbless label line before a colon names the speaker",
      "Amy Walker and Hillary Clinton met on stage in Denver on Sunday night.\n\n"
      "Walker on China: \"They are killing us on trade.\"\n\nClinton to Walker: \"You are wrong on trade.\"\n\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -323,6 +324,21 @@ def signed(text: str, found: list[Found], paras: list[Paragraph]) -> None:
             name = signature(text, paras[p + 1].start, paras[p + 1].end) if p + 1 < len(paras) else None
         if name is not None:
             f.mention, f.how = Mention(name[0], name[1], text[name[0] : name[1]], "name"), "intro"
+
+
+_NAME_LINE = re.compile(r"[ \t]*((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*)[ \t]*:?[ \t]*$")
+
+
+def named_above(text: str, found: list[Found], paras: list[Paragraph], is_person: Callable[[str, int], bool]) -> None:
+    """Uncued quotes that open their line under a line that is only a person's name, as a transcript prints
+    its speakers ('TRUMP' / '"..."'); `is_person(name, at)` says whether the text makes that name a person."""
+    for f in found:
+        p = f.span.para
+        if f.verb is not None or f.mention is not None or p == 0 or f.span.open_at != paras[p].start:
+            continue
+        prev = paras[p - 1]
+        if (m := _NAME_LINE.match(text, prev.start, prev.end)) and is_person(m.group(1), m.start(1)):
+            f.mention, f.how = Mention(m.start(1), m.end(1), m.group(1), "name"), "intro"
 
 
 _SIGNED_LINE = re.compile(rf"[-–—]?\s*{NAME_RUN}(?:,\s*[A-Z][^\n]{{1,80}}?)?\.?")

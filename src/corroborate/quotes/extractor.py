@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
-from corroborate.quotes.attach import (INTRO_ENDS, Found, Regions, find_verb, intro, labelled_inside, said_below,
-                                       signed, signed_inside)
+from corroborate.quotes.attach import (INTRO_ENDS, Found, Regions, find_verb, intro, labelled_inside, named_above,
+                                       said_below, signed, signed_inside)
 from corroborate.quotes.clauses import (author_of, is_speech, passive_agent, person_above, poll_source, speaker_noun,
                                         title_like)
 from corroborate.quotes.cues import TITLES, speech_lemma
@@ -122,6 +122,7 @@ class QuoteExtractor:
         signed_inside(text, found)
         labelled_inside(text, found)
         said_below(text, found, paras)
+        named_above(text, found, paras, lambda name, at: names.is_person(resolver.canonical_name(name, at) or ""))
         # resolve in text order so that 'he' can lean on the speakers found before it
         for f in found:
             if f.mention is not None:
