@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from corroborate.quotes.clauses import (SPEECH_NOUNS, as_report, author_of, dash_label, heads_outside, is_speech,
                                         label_before, lead_verb, outer_source, reporting_verb_above, speaker_noun,
@@ -88,7 +88,7 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         return f
     # 0b. 'In Lee's words, "..."', 'in the words of Lee, it "..."', 'to quote Lee,' before the quote in its sentence
     opened = s.open_at if s.open_at >= 0 else s.start
-    if (m := _WORDS_OF.search(text, max(para.start, base + inside[0].sent.start_char), opened)) is not None:
+    if (m := _WORDS_OF.search(text, max(para.start, base + _sentence(inside[0]).start_char), opened)) is not None:
         at = next(i for i in range(1, 4) if m.group(i))
         f.mention, f.how = Mention(m.start(at), m.end(at), m.group(at), "name"), "intro"
         return f
@@ -125,7 +125,7 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
     # 1a. an "as" report before the quote on the clause that holds it: "As Marcus puts it, Obama is trying to
     # make them 'an offer they can't refuse'"
     on_chain = {cur.i for chain in chains for cur in chain}
-    opening = doc[max(inside[0].sent.start, inside[0].i - _REACH) : inside[0].i]
+    opening = doc[max(_sentence(inside[0]).start, inside[0].i - _REACH) : inside[0].i]
     rep = as_report([t for t in opening if t.head.i in on_chain], quoted)
     if rep is not None:
         f.verb = rep
@@ -142,8 +142,8 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
     near = [inside[0], inside[-1]] + [doc[j] for j in (inside[0].i - 2, inside[-1].i + 2) if 0 <= j < len(doc)]
     sents = {}  # the quote's sentences and those just outside its marks, by start
     for tok in near:
-        sents.setdefault(tok.sent.start, tok.sent)
-    own = {inside[0].sent.start, inside[-1].sent.start}
+        sents.setdefault(_sentence(tok).start, _sentence(tok))
+    own = {_sentence(inside[0]).start, _sentence(inside[-1]).start}
     best, best_d = None, 10**9
     for _, sent in sorted(sents.items()):
         # a sentence before with a quote of its own keeps its verbs: '"A," Trump assured Jones, after Jones
@@ -228,6 +228,17 @@ def name_label(before: list[Token]) -> Token | None:
     if link.lower_ in ("’s", "'s") and k + 2 == len(line) and line[k + 1].lower_ in _LABEL_NOUNS:
         return line[k - 1]
     return None
+
+
+def _sentence(tok: Token) -> Span:
+    """`tok.sent` from a table built once per doc: spaCy walks the whole sentence on every call."""
+    doc = tok.doc
+    table = doc.user_data.get("sentences")
+    if table is None:
+        spans = list(doc.sents)
+        index = [k for k, sent in enumerate(spans) for _ in range(len(sent))]
+        table = doc.user_data["sentences"] = (spans, index)
+    return table[0][table[1][tok.i]]
 
 
 def _tokens_between(doc: Doc, lo: int, hi: int) -> list[Token]:
