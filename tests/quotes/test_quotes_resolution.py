@@ -503,6 +503,9 @@ RESOLUTION_CASES = [
      "The Ruiz campaign suggested the aide acted alone. \"He did,\" the campaign said.\n\n"
      "Hale said he would not quit. He spoke for an hour. \"We will fight on,\" the group said.",
      ["Acme Corp.", "Ruiz campaign", "group"]),
+    ("an occupation given in an apposition links 'the teacher' and 'the nurse' to their people",
+     "Tom Hale, a teacher at Lincoln High, and Ann Kerr, a nurse, spoke to reporters.\n\n\"We are tired,\" the "
+     "teacher said. \"So are we,\" the nurse said.", ["Tom Hale", "Ann Kerr"]),
     ("the pontiff is the pope the text named",
      "Pope Leo visited Lima on Friday.\n\n\"Build bridges, not walls,\" the pontiff said.", ["Leo"]),
     ("a member of Congress written with party and state is that state's Democrat or Republican",

@@ -27,7 +27,7 @@ front-runner contender hopeful challenger incumbent legislator columnist comment
 reporter correspondent editor publisher manager representative general admiral physician surgeon
 neurosurgeon doctor mogul tycoon magnate developer veteran spokesman chairman comedian musician filmmaker
 pundit blogger entrepreneur investor philanthropist evangelist televangelist consultant operative staffer
-owner coach
+owner coach teacher nurse farmer student worker voter resident pastor priest rabbi imam officer deputy detective sheriff firefighter soldier sergeant lieutenant captain driver engineer scientist researcher
 """.split())
 # lowercase words that may stand between a role noun and the name ("former Clinton campaign chairman")
 _MODIFIERS = set("""
