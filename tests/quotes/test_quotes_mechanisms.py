@@ -646,6 +646,9 @@ SPEAKER_CASES = [
     ("someone's aides or lawyers are not that person",
      "Ann Kerr lost the vote on Friday.\n\nShe was not surprised that the “Leave” side won, her advisers said.",
      ["advisers"]),
+    ("a speech verb after a comma with its subject after it ends the sentence: the subject is that one",
+     "The Hale Fund filed a comment on Monday.\n\nThe likely result will be \"erroneous findings\" by agencies, "
+     "argued the Hale Fund.", ["Hale Fund"]),
     ("someone's rival, friend or colleague is somebody else",
      "Tom Osler was a geologist.\n\n“He taught me everything,” his colleague wrote on Facebook.", ["colleague"]),
 ]

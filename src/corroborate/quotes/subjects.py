@@ -155,6 +155,8 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
             if nxt.ent_type_ == "PERSON" and not skip(nxt):
                 found = nxt
                 break
+    if found is not None and _inverted_at_end(verb, skip):
+        found = None  # "... by agencies, argued the NRDC.": the subject follows the verb, not the clause's
     after_quote = verb.i > 0 and verb.doc[verb.i - 1].is_quote
     if found is None and verb.i + 1 < len(verb.doc) and (speech_lemma(verb.lower_) not in _TAKES_OBJECT or after_quote):
         # inverted "..., said Edward Leamer, ..." parsed with the name as the quote's subject; right after the
@@ -192,6 +194,19 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
     if found is None and speech_lemma(verb.lower_):
         found = _name_before(verb, skip)
     return found
+
+
+def _inverted_at_end(verb: Token, skip: Callable[[Token], bool]) -> bool:
+    """A speech verb after a comma with no subject of its own, then a noun phrase that ends the sentence
+    ("..., argued the NRDC."): the parse hangs it on the clause before and lends it that clause's subject."""
+    doc = verb.doc
+    if verb.dep_ not in ("conj", "ccomp", "parataxis", "advcl") or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or verb.i == 0 or doc[verb.i - 1].text != "," or speech_lemma(verb.lower_) in _TAKES_OBJECT \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
+    return obj is not None and obj.left_edge.i == verb.i + 1 and not any(skip(t) for t in obj.subtree) \
+        and obj.right_edge.i + 1 < len(doc) and doc[obj.right_edge.i + 1].text in (".", "!", "?")
 
 
 def _joining_hyphen(tok: Token) -> bool:
