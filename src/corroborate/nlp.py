@@ -17,7 +17,8 @@ MIDSENTENCE_ABBREVIATIONS = TITLE_ABBREVIATIONS + "|St"
 NAME_ABBREVIATIONS = MIDSENTENCE_ABBREVIATIONS + "|Jr|Sr"
 # a quote mark typed with no space after it ('paranoia,”Clinton said') splits the word it touches, or
 # the name and its verb parse as one token
-_QUOTE_INFIXES = (r"[“”—–]", r'(?<=[,.!?])"(?=[A-Za-z])', r'(?<=[A-Za-z])[,.!?](?=[“”"][A-Za-z])')
+_QUOTE_INFIXES = (r"[“”—–]", r'(?<=[,.!?])"(?=[A-Za-z])', r'(?<=[A-Za-z])[,.!?](?=[“”"][A-Za-z])',
+                  r'(?<=[A-Za-z)]):(?=["“])', r'(?<=:)"(?=[A-Za-z])')  # 'Clinton:"We learned'
 _TITLE_TOKENS = frozenset(a + "." for a in TITLE_ABBREVIATIONS.split("|"))  # not "Jr.": it may end a sentence
 
 

@@ -649,6 +649,10 @@ SPEAKER_CASES = [
     ("a speech verb after a comma with its subject after it ends the sentence: the subject is that one",
      "The Hale Fund filed a comment on Monday.\n\nThe likely result will be \"erroneous findings\" by agencies, "
      "argued the Hale Fund.", ["Hale Fund"]),
+    ("a transcript's turn, role before the name, no space after the colon; a roundup's byline with its outlet",
+     "Rep. Tom Hale (R-S.C.):\"Who told you that?\"\n\nFormer secretary of state Ann Kerr:\"We learned that from "
+     "the department.\"\n\nNOW OPEN—\"Art show opens,\" by DNAinfo's Eddie Small: \"Curators of a show in the Bronx "
+     "are ready.\"", ["Tom Hale", "Ann Kerr", "Eddie Small"]),
     ("someone's rival, friend or colleague is somebody else",
      "Tom Osler was a geologist.\n\n“He taught me everything,” his colleague wrote on Facebook.", ["colleague"]),
 ]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.quotes.clauses import (SPEECH_NOUNS, as_report, author_of, dash_label, heads_outside, is_speech,
                                         label_before, lead_verb, outer_source, reporting_verb_above, speaker_noun,
                                         speech_owner, tail_verb, trailing_attribution)
+from corroborate.quotes import roles
 from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, signature
 from corroborate.quotes.nameforms import known_first_name
@@ -184,7 +185,7 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         elif before:
             cur = before[-1]
             for _ in range(6):
-                if cur.pos_ in ("VERB", "AUX") and subject_of(cur) is not None:
+                if cur.pos_ in ("VERB", "AUX") and not quoted(cur) and subject_of(cur) is not None:
                     # "As Lee put it, the party is adrift: '...'": the report, not the verb before the colon
                     f.verb = cur if is_speech(cur, governs=True) else (as_report(cur.sent, quoted) or cur)
                     break
@@ -211,8 +212,9 @@ _LABEL_NOUNS = SPEECH_NOUNS | {"take", "verdict", "view", "advice", "message", "
 
 
 def name_label(before: list[Token]) -> Token | None:
-    """The name heading a short verbless line before a colon, as in a roundup: 'Lee on trade: "..."',
-    'Lee to Kim:', 'Lee (R):', 'Lee, 9:14 p.m.:', "Lee's response:"; its last word, or None."""
+    """The name heading a short verbless line before a colon, as in a roundup or a transcript: 'Lee on trade:
+    "..."', 'Lee to Kim:', 'Lee (R):', 'Lee, 9:14 p.m.:', "Lee's response:", 'Former Sen. Jo Lee:'; its last
+    word, or None."""
     sent = before[-1].sent
     line = [t for t in before if t.i >= sent.start]
     if not 2 <= len(line) <= 8 or any(t.pos_ in ("VERB", "AUX") and t.i > line[0].i for t in line):
@@ -220,7 +222,12 @@ def name_label(before: list[Token]) -> Token | None:
     k = 0
     while k < len(line) and line[k].pos_ == "PROPN" and line[k].text[:1].isupper():
         k += 1
-    if k == 0 or k == len(line) or line[k - 1].ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP"):
+    if k == 0:  # a role before the name: "Former secretary of state Hillary Clinton:", as a transcript heads a turn
+        j = next((i for i, t in enumerate(line) if not roles.role_word(t.lower_)), len(line))
+        name = line[j:]
+        ok = 0 < j < len(line) and name[-1].ent_type_ in ("PERSON", "") and line[0].i == line[0].sent.start
+        return name[-1] if ok and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) else None
+    if k == len(line) or line[k - 1].ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP"):
         return None
     link = line[k]
     if link.lower_ in _LABEL_LINKS and k + 1 < len(line):

@@ -189,6 +189,11 @@ def label_before(last: Token) -> Token | None:
             or (doc[first.i - 1].lower_ == "and" and first.i - 2 >= last.sent.start and doc[first.i - 2].pos_ == "PROPN")):
         first = doc[first.i - 1]  # "Bush:", "More from Lee and Cohen:"
     prev = doc[first.i - 1] if first.i > last.sent.start else None
+    if prev is not None and prev.lower_ in ("’s", "'s"):  # a byline: 'by the Post's Ann Lee:'
+        k = prev.i - 1
+        while k > last.sent.start and (doc[k].pos_ == "PROPN" or doc[k].lower_ == "the"):
+            k -= 1
+        prev = doc[k] if doc[k].lower_ in ("by", "from") else prev
     ok = prev is None or prev.is_punct or prev.is_quote or prev.lower_ in ("from", "by")
     return last if ok and last.ent_type_ not in ("DATE", "TIME", "GPE", "LOC") else None
 

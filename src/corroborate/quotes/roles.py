@@ -70,6 +70,11 @@ _ABBREV = re.compile(rf"(?:{NAME_ABBREVIATIONS}|[A-Z])\.$")
 _SKIP = {"the", "a", "an", "of", "and", "for", "to", "in", "at", "then", "now", "who", "is", "was"}
 
 
+def role_word(low: str) -> bool:
+    """A word of a role written before a name: "former", "secretary", "of", "state", "Sen."."""
+    return norm(low) in ROLE_NOUNS or low in _MODIFIERS or low in TITLES
+
+
 def norm(word: str) -> str:
     low = word.lower().strip(".,’'")
     low = re.sub(r"['’]s$", "", low)
