@@ -653,6 +653,9 @@ SPEAKER_CASES = [
      "Rep. Tom Hale (R-S.C.):\"Who told you that?\"\n\nFormer secretary of state Ann Kerr:\"We learned that from "
      "the department.\"\n\nNOW OPEN—\"Art show opens,\" by DNAinfo's Eddie Small: \"Curators of a show in the Bronx "
      "are ready.\"", ["Tom Hale", "Ann Kerr", "Eddie Small"]),
+    ("a nickname inside a name is no quote, and the name stops before 'of'",
+     "A group marched in silence.\n\nJuan \"Chico\" Marquez of Oakland carried one of the photos. \"I pretty much "
+     "cried the whole parade,\" he said.", ['Juan "Chico" Marquez']),
     ("someone's rival, friend or colleague is somebody else",
      "Tom Osler was a geologist.\n\n“He taught me everything,” his colleague wrote on Facebook.", ["colleague"]),
 ]

@@ -25,6 +25,10 @@ from corroborate.quotes.names import NameIndex
 from corroborate.quotes.speakers import Resolver
 from corroborate.quotes.subjects import mention_of, subject_of
 
+# a given name right before the mark and a surname right after it: a nickname, not a quote
+_NICKNAME = re.compile(r"\b[A-Z][a-z]+\s[“\"‘']$")
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
+_NICKNAME_WORDS = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
 _HEADLINE_WORDS = 30
 _OWNER_BEFORE = re.compile(r"[’']s\s?$")
@@ -173,6 +177,10 @@ class QuoteExtractor:
             return False  # a show or a work named after its owner: NBC's "Today", television's "Scandal,"
         if f.how == "signature":
             return False  # a pull quote's signature line inside its marks
+        if f.span.closed and _NICKNAME_WORDS.fullmatch(text[f.span.start : f.span.end]) \
+                and _NICKNAME.search(text, max(0, f.span.open_at - 30), f.span.open_at + 1) \
+                and _NAME_AFTER.match(text, f.span.close_at + 1):
+            return False  # a nickname inside a name: Juan "Chico" Manriquez
         if f.span.closed and text[f.span.end - 1] == "," and _BYLINE_AFTER.match(text, f.span.close_at + 1):
             return False  # a headline with its byline
         if f.how in ("verb", "intro", "noun"):

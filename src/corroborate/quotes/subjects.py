@@ -128,6 +128,8 @@ def _entity_of(tok: Token) -> SpacySpan | None:
             # an entity the tagger ran across a comma ("with People, Reid claimed"): the part holding `tok`
             start = max((t.i + 1 for t in ent if t.text == "," and t.i < tok.i), default=ent.start)
             end = min((t.i for t in ent if t.text == "," and t.i > tok.i), default=ent.end)
+            while end - 1 > tok.i and tok.doc[end - 1].is_lower and tok.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+                end -= 1  # 'Juan "Chico" Manriquez of Oakland' tagged up to "of"
             return ent if (start, end) == (ent.start, ent.end) else SpacySpan(tok.doc, start, end, label=ent.label_)
     return None
 
