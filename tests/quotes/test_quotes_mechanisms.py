@@ -367,7 +367,7 @@ def test_quotes_in_single_marks_as_british_papers_print_them(ex):
     straight = ("Councillor Jane Hale spoke on Monday.\n\n'It won't be cheap, but it's needed,' Hale said.\n\n"
                 "Her rival called the plan 'reckless' and said it would rock 'n' roll the town.")
     assert [q[:2] for q in _quotes(ex, straight)] == [("It won't be cheap, but it's needed,", "Jane Hale"),
-                                                      ("reckless", "rival")]
+                                                      ("reckless", "Jane Hale's rival")]
     # where double marks carry the quotes, straight singles are a subhead's, not a quote
     us = ("Mayor Bo Ives spoke on Monday.\n\n\"We will win,\" Ives said. \"It will be close.\"\n\n"
           "'A fight to the finish.'\n\nThe race began in May.")
@@ -642,10 +642,10 @@ SPEAKER_CASES = [
      ["Ellen Park and Tom Reyes"]),
     ("defending a view is voicing it",
      "Senator Tom Ruiz spoke on Monday.\n\nHis lawyers cited precedent to defend the view that he is in fact "
-     "“natural born” within the meaning of the law.", ["lawyers"]),
-    ("someone's aides or lawyers are not that person",
+     "“natural born” within the meaning of the law.", ["Tom Ruiz's lawyers"]),
+    ("someone's aides or lawyers are not that person but that person's",
      "Ann Kerr lost the vote on Friday.\n\nShe was not surprised that the “Leave” side won, her advisers said.",
-     ["advisers"]),
+     ["Ann Kerr's advisers"]),
     ("a speech verb after a comma with its subject after it ends the sentence: the subject is that one",
      "The Hale Fund filed a comment on Monday.\n\nThe likely result will be \"erroneous findings\" by agencies, "
      "argued the Hale Fund.", ["Hale Fund"]),
@@ -657,7 +657,8 @@ SPEAKER_CASES = [
      "A group marched in silence.\n\nJuan \"Chico\" Marquez of Oakland carried one of the photos. \"I pretty much "
      "cried the whole parade,\" he said.", ['Juan "Chico" Marquez']),
     ("someone's rival, friend or colleague is somebody else",
-     "Tom Osler was a geologist.\n\n“He taught me everything,” his colleague wrote on Facebook.", ["colleague"]),
+     "Tom Osler was a geologist.\n\n“He taught me everything,” his colleague wrote on Facebook.",
+     ["Tom Osler's colleague"]),
 ]
 
 

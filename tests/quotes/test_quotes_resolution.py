@@ -89,7 +89,7 @@ def test_possessive_description_speaks_for_its_owner(ex):
     text = "Senator Jane Holt toured the plant on Monday.\n\n“Jobs come first,” her campaign said in a statement."
     assert _speakers(ex, text) == ["Jane Holt"]
     text = "Senator Jane Holt toured the plant on Monday.\n\n“Jobs come first,” her spokesman said."
-    assert _speakers(ex, text) == ["spokesman"]  # a person of their own, not the owner's voice
+    assert _speakers(ex, text) == ["Jane Holt's spokesman"]  # a person of their own, known by whose they are
 
 
 def test_transcript_label_before_a_colon(ex):

@@ -279,8 +279,8 @@ class NameIndex:
     def is_person(self, full: str) -> bool:
         low = full.lower()
         words = low.split()
-        if not words or words[-1] in ORG_WORDS:
-            return False
+        if not words or words[-1] in ORG_WORDS or "'s " in low or "’s " in low:
+            return False  # an organisation's name, or someone's people ("Tom Ruiz's lawyers")
         names = self.lookup(full)
         if self._no_person(full, words, names):
             return False  # "Japan, the son of ..." is an apposition to someone else
