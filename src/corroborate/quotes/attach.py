@@ -143,7 +143,8 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
     near = [inside[0], inside[-1]] + [doc[j] for j in (inside[0].i - 2, inside[-1].i + 2) if 0 <= j < len(doc)]
     sents = {}  # the quote's sentences and those just outside its marks, by start
     for tok in near:
-        sents.setdefault(_sentence(tok).start, _sentence(tok))
+        sent = _sentence(tok)
+        sents.setdefault(sent.start, sent)
     own = {_sentence(inside[0]).start, _sentence(inside[-1]).start}
     best, best_d = None, 10**9
     for _, sent in sorted(sents.items()):
@@ -179,7 +180,7 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         prior = _tokens_between(doc, 0, j - base)
         last = next((k for k in range(len(prior) - 1, -1, -1) if not quoted(prior[k])), None)
         # the unquoted words of the sentence before the mark (what names a label or holds the verb)
-        before = [] if last is None else [t for t in prior[prior[last].sent.start : last + 1] if not quoted(t)]
+        before = [] if last is None else [t for t in prior[_sentence(prior[last]).start : last + 1] if not quoted(t)]
         if before and (label := label_before(before[-1]) or name_label(before)) is not None:
             f.mention, f.how = mention_of(label, base), "intro"
         elif before:
@@ -211,12 +212,10 @@ _LABEL_LINKS = {"on", "about", "to", "(", ","}
 _LABEL_NOUNS = SPEECH_NOUNS | {"take", "verdict", "view", "advice", "message", "reaction"}
 
 
-def name_label(before: list[Token]) -> Token | None:
-    """The name heading a short verbless line before a colon, as in a roundup or a transcript: 'Lee on trade:
-    "..."', 'Lee to Kim:', 'Lee (R):', 'Lee, 9:14 p.m.:', "Lee's response:", 'Former Sen. Jo Lee:'; its last
-    word, or None."""
-    sent = before[-1].sent
-    line = [t for t in before if t.i >= sent.start]
+def name_label(line: list[Token]) -> Token | None:
+    """The name heading a short verbless line before a colon (`line`: the unquoted words of its sentence), as
+    in a roundup or a transcript: 'Lee on trade: "..."', 'Lee to Kim:', 'Lee (R):', 'Lee, 9:14 p.m.:', "Lee's
+    response:", 'Former Sen. Jo Lee:'; its last word, or None."""
     if not 2 <= len(line) <= 8 or any(t.pos_ in ("VERB", "AUX") and t.i > line[0].i for t in line):
         return None
     k = 0
@@ -225,7 +224,7 @@ def name_label(before: list[Token]) -> Token | None:
     if k == 0:  # a role before the name: "Former secretary of state Hillary Clinton:", as a transcript heads a turn
         j = next((i for i, t in enumerate(line) if not roles.role_word(t.lower_)), len(line))
         name = line[j:]
-        ok = 0 < j < len(line) and name[-1].ent_type_ in ("PERSON", "") and line[0].i == line[0].sent.start
+        ok = 0 < j < len(line) and name[-1].ent_type_ in ("PERSON", "") and line[0].i == _sentence(line[0]).start
         return name[-1] if ok and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) else None
     if k == len(line) or line[k - 1].ent_type_ in ("DATE", "TIME", "GPE", "LOC", "NORP"):
         return None

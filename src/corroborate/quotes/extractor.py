@@ -148,9 +148,7 @@ class QuoteExtractor:
         quotes: list[Quote] = []
         # a headline's words in single marks ("Lee Slams Plan as 'Reckless'") are a headline's, not a quote;
         # where single marks carry the quotes, a first paragraph that ends a sentence is the lede
-        first = text[paras[0].start : paras[0].end].rstrip()
-        headline = len(paras) > 1 and len(first.split()) <= _HEADLINE_WORDS \
-            and not (first[-1:] in ".!?" and single_style(text))
+        headline = any(f.span.para == 0 and f.span.single for f in found) and self._headline(text, paras)
         for f in found:
             if not self._keep(f, text) or (headline and f.span.para == 0 and f.span.single):
                 continue
@@ -188,6 +186,13 @@ class QuoteExtractor:
         if f.how == "continuation":  # a short partial only in the sentence of the cue it continues
             return not f.partial or f.words >= 6 or self._in_cue_sentence(f)
         return not f.partial and f.words >= 8
+
+    @staticmethod
+    def _headline(text: str, paras: list[Paragraph]) -> bool:
+        """Whether the first paragraph is a headline: short, and no lede in an article quoting in single marks."""
+        first = text[paras[0].start : paras[0].end].rstrip()
+        return len(paras) > 1 and len(first.split()) <= _HEADLINE_WORDS \
+            and not (first[-1:] in ".!?" and single_style(text))
 
     @staticmethod
     def _in_cue_sentence(f: Found) -> bool:
