@@ -26,6 +26,12 @@ def test_same_speaker_drops_titles_and_accepts_surname():
     assert not same_speaker("", "")
 
 
+def test_same_speaker_ignores_initials_and_generational_suffixes():
+    assert same_speaker("Joseph R. Biden Jr.", "Joseph Biden")
+    assert same_speaker("Luther Stan Pate IV", "Luther Pate")
+    assert not same_speaker("Donald Trump Jr.", "Ivanka Trump")
+
+
 def test_changed_word_and_partial_quote_are_aligned_with_their_diff():
     out = Aligner()(batch_of(article_with_quotes("a", "Ledger", A), article_with_quotes("b", "Courier", B)))
     u = utterance_of(out, "a:q0")

@@ -57,6 +57,15 @@ def test_fullest_name_prefers_a_given_name_over_a_headline_word():
     assert names.fullest("Okafor", before=60) == "Maria Okafor"
 
 
+def test_a_generational_suffix_keeps_the_surname_linked_to_the_full_name():
+    names = NameIndex("Martin Luther King Jr. marched. Luther Stan Pate IV paid. Hank Johnson, Jr., voted. "
+                      "Donald Trump Jr. spoke, and Donald Trump spoke. King, Pate, Johnson and Trump left. Trump Jr. stayed.")
+    assert [names.fullest(w) for w in ("King", "Pate", "Johnson", "Trump", "Trump Jr.")] == [
+        "Martin Luther King Jr.", "Luther Stan Pate IV", "Hank Johnson", "Donald Trump", "Donald Trump Jr."]
+    assert "Jr." not in {n.text for _, _, n in names.mentions}  # the suffix alone is no name
+    assert names.is_person("Luther Stan Pate IV")
+
+
 def test_origin_adjective_is_no_part_of_a_name():
     names = NameIndex("South Korean-born Milo Haines stayed home.")
     assert names.fullest("Haines") == "Milo Haines"

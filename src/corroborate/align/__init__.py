@@ -19,12 +19,17 @@ _TITLES = frozenset(
 )
 
 
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 def name_tokens(name: str | None) -> frozenset[str]:
-    """A speaker name as a set of lowercased tokens, titles dropped."""
+    """A speaker name as a set of lowercased tokens, titles, initials and suffixes dropped: one outlet's
+    "Joseph R. Biden Jr." is another's "Joseph Biden"."""
     if not name:
         return frozenset()
     toks = re.findall(r"[^\W_]+", name.lower())
-    return frozenset(t for t in toks if t not in _TITLES)
+    kept = [t for t in toks if t not in _TITLES and t not in _SUFFIXES and len(t) > 1]
+    return frozenset(kept)
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:

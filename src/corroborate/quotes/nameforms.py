@@ -75,6 +75,24 @@ democrat democrats republicans staff state st st.
 """.split())
 
 
+# Generational suffixes written after a surname: "Martin Luther King Jr.", "Luther Stan Pate IV".
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def is_suffix(word: str) -> bool:
+    return word.lower().strip(".,") in NAME_SUFFIXES
+
+
+def surname(words: list[str] | tuple[str, ...] | str) -> str:
+    """A name's last word before any generational suffix: "Pate" of "Luther Stan Pate IV"."""
+    if isinstance(words, str):
+        words = words.split()
+    for w in reversed(words):
+        if not is_suffix(w):
+            return w
+    return words[-1] if words else ""
+
+
 def personal_title(low: str) -> bool:
     return (low in TITLES or low.rstrip(".") in TITLES) and low not in NOT_PERSONAL
 
@@ -99,7 +117,8 @@ def strip_name(words: list[str]) -> tuple[list[str], bool]:
         titled = titled or personal_title(words[0].lower())
         words = words[1:]
     # "Russian President Vladimir Putin": cut after the last title that still leaves a name
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in TITLES or w.lower().rstrip(".") in TITLES), default=0)
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if (w.lower() in TITLES or w.lower().rstrip(".") in TITLES)
+               and not all(is_suffix(x) for x in words[i + 1 :])), default=0)
     if cut:
         titled = titled or any(personal_title(w.lower()) for w in words[:cut])
         words = words[cut:]

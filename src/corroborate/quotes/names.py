@@ -16,8 +16,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from corroborate.quotes import roles
 from corroborate.quotes.cues import QUANTIFIERS, RELATIVE, TITLES, speech_lemma
 from corroborate.quotes.nameforms import (GENDERED_NOUNS, GROUP_NAMES, NAME_RE, NOT_NAME, NOT_PERSONAL, ORG_WORDS,
-                                          SURNAME_TITLES, given_gender, known_first_name, personal_title, places, segments,
-                                          strip_name, verb_word)
+                                          SURNAME_TITLES, given_gender, is_suffix, known_first_name, personal_title, places,
+                                          segments, strip_name, surname, verb_word)
 from corroborate.quotes.roles import ROLE_NOUNS
 
 
@@ -38,7 +38,7 @@ class Name:
 
     @property
     def last(self) -> str:
-        return self.tokens[-1].lower()
+        return surname(self.tokens).lower()
 
 
 _VESSEL_PREFIXES = {"ins", "uss", "hms", "hmcs", "hmas", "mv", "ss", "rms", "usns"}
@@ -139,8 +139,8 @@ class NameIndex:
         born = [i for i, w in enumerate(words[:-1]) if w.lower().endswith(_ORIGIN)]
         if born:  # "South Korean-born Monte Haines", "Texas-based Ann Cole"
             words = words[born[-1] + 1 :]
-        if not words or len(words) > 5 or all(_INITIAL.fullmatch(w) for w in words):
-            return  # nothing but initials: the "U." and "S." of "U.S."
+        if not words or len(words) > 5 or all(_INITIAL.fullmatch(w) or is_suffix(w) for w in words):
+            return  # nothing but initials, the "U." and "S." of "U.S.", or a suffix ("Hank Johnson, Jr.,")
         # a lowercase title just before ("chairman Rence Priebus") also marks a person
         before = self.text[max(0, at - 20) : at].split()
         if before and personal_title(before[-1].lower().strip(",")):
@@ -214,8 +214,8 @@ class NameIndex:
         if not words:
             return ""
         low = [w.lower() for w in words]
-        options = [n for n in self.by_last.get(low[-1], []) if len(n.tokens) >= len(words)
-                   and set(low) <= {t.lower() for t in n.tokens} and len(n.tokens) <= 4]
+        options = [n for n in self.by_last.get(surname(low), []) if len(n.tokens) >= len(words)
+                   and set(low) <= {t.lower() for t in n.tokens} and len(n.tokens) <= 4 + is_suffix(n.tokens[-1])]
         if gender is None and len(words) == 1 and len({self._own_gender(n) for n in options} - {None}) > 1:
             gender = self._bare_gender(words[0])  # "Clinton ... she" in a text with Bill and Hillary Clinton
         if gender is not None:  # "Mrs. Clinton" is never "Bill Clinton"
@@ -223,11 +223,12 @@ class NameIndex:
         if not options:
             return " ".join(words)
 
-        def rank(n: Name) -> tuple[int, int, int, int]:
+        def rank(n: Name) -> tuple[int, int, int, int, int]:
             seen_before = before is None or (bool(n.positions) and n.positions[0] < before)
             # "Thomas Perez" over a headline's "Understated Perez": a known given name first
             given = len(n.tokens) > 1 and given_gender(n.tokens[0].lower()) is not None
-            return (seen_before, given, n.count if len(n.tokens) > 1 else 0, len(n.tokens))
+            plain = len(n.tokens) > 1 and not is_suffix(n.tokens[-1])  # "Trump": "Donald Trump", not "Donald Trump Jr."
+            return (seen_before, given, plain, n.count if len(n.tokens) > 1 else 0, len(n.tokens))
 
         best = max(options, key=rank)
         return best.text if len(best.tokens) >= len(words) else " ".join(words)
@@ -256,7 +257,7 @@ class NameIndex:
         words = full.split()
         if not words:
             return []
-        return [n for n in self.by_last.get(words[-1].lower(), [])]
+        return [n for n in self.by_last.get(surname(words).lower(), [])]
 
     def gender(self, full: str) -> str | None:
         """'m', 'f' or None for a canonical name."""
@@ -291,7 +292,7 @@ class NameIndex:
             return True  # "Former Hewlett-Packard CEO Carly Fiorina", tagged ORG with her company
         if low in self.orgs:
             return False
-        if low in self.persons or any(low.endswith(" " + p.split()[-1]) or low == p.split()[-1] for p in self.persons if p):
+        if low in self.persons or any(surname(low) == surname(p) for p in self.persons if p):
             return True
         if len(words) > 1 and known_first_name(words[0]):
             return True

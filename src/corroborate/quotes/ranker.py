@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from corroborate.nlp import TITLE_ABBREVIATIONS
 from corroborate.quotes.cues import speech_lemma
+from corroborate.quotes.nameforms import surname
 
 if TYPE_CHECKING:
     from corroborate.quotes.speakers import Resolver
@@ -95,10 +96,10 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
             "compat_rank0": compatible and compat_seen == 0, "compat_rank1": compatible and compat_seen == 1,
             "only_compatible": compatible and n_compat == 1,
             # people seldom name themselves: a name inside the quotes being attributed is someone else
-            "named_in_own_quotes": bool(re.search(rf"\b{re.escape(name.split()[-1])}\b", own_quotes)),
+            "named_in_own_quotes": bool(re.search(rf"\b{re.escape(surname(name))}\b", own_quotes)),
             "log_char_dist": math.log1p(max(0, pos - start)) / 10,
-            "ner_person": name.lower() in res.names.persons or name.split()[-1].lower() in {
-                p.split()[-1] for p in res.names.persons if p},
+            "ner_person": name.lower() in res.names.persons or surname(name).lower() in {
+                surname(p) for p in res.names.persons if p},
         }
         compat_seen += compatible
         out.append((name, [float(f[k]) for k in FEATURES]))

@@ -7,7 +7,7 @@ import re
 from corroborate.nlp import MIDSENTENCE_ABBREVIATIONS
 from corroborate.quotes import ranker, roles
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS
-from corroborate.quotes.nameforms import GENDERED_NOUNS, NOT_NAME, cut_at_verb, known_first_name, strip_name
+from corroborate.quotes.nameforms import GENDERED_NOUNS, NOT_NAME, cut_at_verb, known_first_name, strip_name, surname
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.roles import ROLE_NOUNS
 from corroborate.quotes.subjects import Mention, personal_noun
@@ -40,7 +40,7 @@ _F_SENT1, _F_SPEAKS, _F_FIRST = (ranker.FEATURES.index(f) for f in
 
 def _among(name: str, names: set[str]) -> bool:
     """Whether a full name is in a set of full names and name words."""
-    return name in names or name.split()[-1] in names
+    return name in names or surname(name) in names
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -163,7 +163,7 @@ class Resolver:
             reports = ranker.speech_verb_after(self.text, end) and not _TO_AFTER.match(self.text, end)
             # people seldom name themselves: not one named in the quotes being attributed ('"... Senator
             # Sanders's message ...," he said' after "Weaver said Sanders believes ..., Sanders said")
-            named = re.search(rf"\b{re.escape(full.split()[-1])}\b", ranker.paragraph_quotes(self, pos))
+            named = re.search(rf"\b{re.escape(surname(full))}\b", ranker.paragraph_quotes(self, pos))
             return full if reports and not named and known_first_name(full.split()[0].lower()) else None
         return None
 
