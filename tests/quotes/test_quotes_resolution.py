@@ -455,6 +455,13 @@ RESOLUTION_CASES = [
     ("a role description right after a named reporter is that person",
      "Harry M. Reid (D-Nev.) blasted the plan in an interview on Monday. “It is one of the worst deals I have "
      "ever seen,” the Senate minority leader said.", ["Harry M. Reid"]),
+    ("a role description after a quote of two sentences is who spoke in the sentence before that quote",
+     "Jobs will come back, Ann Cole said Monday.\n“Well, first of all, we have to listen. And a lot of it is the "
+     "economy,” the retired surgeon told a radio host.\nThe former candidate continued, saying, “You need someone "
+     "who understands it.”", ["Ann Cole", "Ann Cole"]),
+    ("a role description answering a question stays a description",
+     "Jo Reyes spoke to Ann Cole on Sunday.\n“Would that be you?” Cole asked.\n“That would be me, yes. "
+     "I think so,” the senator said.", ["Ann Cole", "senator"]),
     ("a role description after someone who did not speak stays a description",
      "John Doe, 25, was shot on Main Street on Friday night. “He was hit twice in the chest,” the officer said.",
      ["officer"]),

@@ -259,17 +259,35 @@ class Resolver:
     def _reporter_before(self, words: list[str], pos: int, gender: str | None) -> str | None:
         """The person a definite role description right after them stands for, where nothing says they hold
         the role: 'Reid blasted Rubio in an interview. "...," the Senate minority leader said.' Only a person
-        written in full who opens the sentence before as the subject of a speech verb: "the officer said"
-        after "Jo Lim was shot" stays the officer, and so does "the Texas senator" after "Ohio Sen. Rosa
-        Blanc spoke"."""
+        the sentence before the quote has speak ("Ben Carson said Monday.", or a quote credited to them),
+        written in full or known as a person: "the officer said" after "Jo Lim was shot" stays the officer,
+        and so does "the Texas senator" after "Ohio Sen. Rosa Blanc spoke"."""
         if ranker.weights() is None or any(self.names.is_person(n.text) for w in words[1:] if w[:1].isupper()
                                            for n in self.names.lookup(w)):
             return None  # "the senior Cruz adviser" is someone of Cruz's, whoever spoke before
-        near = [c for c in ranker.candidates(self, pos, gender)
-                if c[1][_F_SENT1] and c[1][_F_SPEAKS] and c[1][_F_FIRST]
-                and " " in c[0] and self.names.is_person(c[0])]  # a person written in full, not "Authorities"
+        anchor = self._quote_before(pos)  # '"... . ...," the retired neurosurgeon said': the sentence before the quote
+        before = self.sentence_of(anchor) - 1
+        i = bisect.bisect_left(self._q_starts, self.sent_starts[before + 1]) - 1  # the last quote before this sentence
+        if i >= 0 and self.sentence_of(self._q_regions[i][0]) >= before - 1 and \
+                self.text[self._q_regions[i][0] : self._q_regions[i][1]].rstrip("”\"'’ ").endswith("?"):
+            return None  # '"That would be you?" Borger asked. "That would be me," the senator said': an answer
+        spoke = {full for start, full in self.events if start < anchor and self.sentence_of(start) == before}
+        near = [c for c in ranker.candidates(self, anchor, gender)
+                if c[1][_F_SENT1] and (c[1][_F_SPEAKS] or c[0] in spoke) and self._known_person(c[0])]
         hit = ranker.best(near)
         return None if hit is None or roles.other_place(self, words, hit, pos) else hit
+
+    def _quote_before(self, pos: int) -> int:
+        """Where the quote that closes right before `pos` opens (`pos` itself if none does)."""
+        i = bisect.bisect_right(self._q_starts, pos) - 1
+        if i >= 0 and self._q_regions[i][1] <= pos and not self.text[self._q_regions[i][1] : pos].strip(" ,"):
+            return self._q_regions[i][0]
+        return pos
+
+    def _known_person(self, full: str) -> bool:
+        """A person written in full, or a single name the tagger or a title marks as one: not "Authorities"."""
+        return self.names.is_person(full) and (" " in full or full.lower() in self.names.persons
+                                               or any(n.titled for n in self.names.lookup(full)))
 
     def _aged(self, age: str, pos: int, reach: int = 1500) -> str | None:
         """The person last written with age `age` before `pos`: "Tom Hale, 64," or "64-year-old Tom Hale"."""
