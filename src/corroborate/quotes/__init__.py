@@ -4,11 +4,13 @@
     quotes = QuoteExtractor().extract(text, "article-1")          # one text
     batches = QuoteExtractor().extract_many([(text, "a1"), ...])  # many, parsed in one nlp.pipe
 
-Modules: marks (quoted spans), cues (word lists), names (the article's names, fullest forms,
-gender), subjects (the speaker a parse names: a speech verb's subject and its mention), speakers
-(resolving mentions: names, pronouns, descriptions), ranker (learnt pronoun
-antecedent ranker), extractor (attribution), stage (pipeline stage "quotes"), train (rebuilds the
-shipped JSON weights from PolNeAR train).
+Modules, in the order an article meets them: marks (quoted spans), cues (word lists), attach (what
+introduces a quote: a speech verb, a label, a colon), clauses (parse helpers for that), sources (whether a
+subject can be a source, and who to take where it cannot), subjects (a verb's subject and its mention),
+nameforms and names (the article's names, fullest forms, gender), roles (offices and descriptions),
+speakers (resolving mentions: names, pronouns, descriptions), ranker (learnt pronoun antecedent ranker),
+extractor (the whole pass), stage (pipeline stage "quotes"), train (rebuilds the shipped JSON weights
+from PolNeAR train).
 """
 from corroborate.quotes.extractor import QuoteExtractor
 from corroborate.quotes.stage import QuoteStage

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.quotes.clauses import (SPEECH_NOUNS, as_report, author_of, dash_label, heads_outside, is_speech,
-                                        label_before, lead_verb, outer_source, reporting_verb_above, speaker_noun,
-                                        speech_owner, tail_verb, trailing_attribution)
+                                        label_before, lead_verb, outer_source, reporting_verb_above, speech_owner,
+                                        tail_verb, trailing_attribution)
 from corroborate.quotes import roles
 from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, signature
 from corroborate.quotes.nameforms import known_first_name
+from corroborate.quotes.sources import speaker_noun
 from corroborate.quotes.subjects import Mention, mention_of, subject_of
 
 INTRO_ENDS = (":", "—", "–")

@@ -16,12 +16,12 @@ from corroborate.model import Quote
 from corroborate.nlp import get_nlp
 from corroborate.quotes.attach import (INTRO_ENDS, Found, Regions, find_verb, intro, labelled_inside, named_above,
                                        said_below, signed, signed_inside)
-from corroborate.quotes.clauses import (author_of, is_speech, passive_agent, person_above, poll_source, speaker_noun,
-                                        title_like)
+from corroborate.quotes.clauses import author_of, is_speech, title_like
 from corroborate.quotes.cues import TITLES, speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks, single_style
 from corroborate.quotes.nameforms import NAME_RE, known_first_name
 from corroborate.quotes.names import NameIndex
+from corroborate.quotes.sources import passive_agent, person_above, poll_source, speaker_noun
 from corroborate.quotes.speakers import Resolver
 from corroborate.quotes.subjects import mention_of, subject_of
 
