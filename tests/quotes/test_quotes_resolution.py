@@ -462,6 +462,9 @@ RESOLUTION_CASES = [
     ("a role description answering a question stays a description",
      "Jo Reyes spoke to Ann Cole on Sunday.\n“Would that be you?” Cole asked.\n“That would be me, yes. "
      "I think so,” the senator said.", ["Ann Cole", "senator"]),
+    ("a subject that cannot speak gives way to the person its verb acts on",
+     "The timing of the surge does not surprise pollster Ann Cole: “Lesser-known candidates who win early "
+     "contests see the biggest boost.”", ["Ann Cole"]),
     ("a role description after someone who did not speak stays a description",
      "John Doe, 25, was shot on Main Street on Friday night. “He was hit twice in the chest,” the officer said.",
      ["officer"]),

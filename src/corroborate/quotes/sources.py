@@ -97,3 +97,12 @@ def named_object(prep: Token, quoted: Callable[[Token], bool]) -> Token | None:
                 and not quoted(obj):
             return obj
     return None
+
+
+def person_object(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
+    """The named person a verb acts on, for a subject that cannot speak: 'The timing did not surprise
+    pollster Jo Lee: "..."' -> Lee."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN" and not quoted(obj):
+            return obj
+    return None
