@@ -643,6 +643,9 @@ SPEAKER_CASES = [
     ("defending a view is voicing it",
      "Senator Tom Ruiz spoke on Monday.\n\nHis lawyers cited precedent to defend the view that he is in fact "
      "“natural born” within the meaning of the law.", ["Tom Ruiz's lawyers"]),
+    ("an estimate with a quote is reported speech",
+     "Margaret Ruiz chairs the group.\n\nRuiz estimated that there are “somewhere between 23 and 28 people who "
+     "oppose any mention of it.”", ["Margaret Ruiz"]),
     ("someone's aides or lawyers are not that person but that person's",
      "Ann Kerr lost the vote on Friday.\n\nShe was not surprised that the “Leave” side won, her advisers said.",
      ["Ann Kerr's advisers"]),

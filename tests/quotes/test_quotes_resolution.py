@@ -343,6 +343,12 @@ def test_counting_words_and_lowercase_hyphen_parts_are_no_part_of_a_name():
     assert not {"Two", "Sixteen-year-old Dana Coe", "Sixteen-year-old"} & found
 
 
+def test_a_name_an_acronym_opens_is_no_person_even_where_it_speaks():
+    names = NameIndex("NBC New York said the crowd was 70. CBS News said so too. DJ Khaled said so.")
+    assert not names.is_person("NBC New York") and not names.is_person("CBS News")
+    assert names.is_person("DJ Khaled")
+
+
 def test_an_acronym_is_no_person():
     from corroborate.quotes.names import NameIndex
 

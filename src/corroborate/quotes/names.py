@@ -374,7 +374,10 @@ class NameIndex:
 
 def _no_person_form(full: str, words: list[str]) -> bool:
     """A form no person's name takes: an acronym, a dateline, a place, a people ("NYPD", "PHILADELPHIA",
-    "Tehran", "Greeks"), or a ship ("INS Mysore", "USS Cole")."""
+    "Tehran", "Greeks"), a name an acronym opens ("CBS News"), or a ship ("INS Mysore", "USS Cole")."""
     if len(words) == 1:
         return (len(full) > 1 and full.isupper()) or words[0] in places() or words[0] in GROUP_NAMES
+    first = full.split()[0]
+    if len(first) > 2 and first.isupper() and first.isalpha() and not full.isupper():
+        return True  # an acronym opening a name is an outlet's or a body's: "NBC New York", "ACLU of Oregon"
     return words[0] in _VESSEL_PREFIXES
