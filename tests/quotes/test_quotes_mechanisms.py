@@ -646,6 +646,9 @@ SPEAKER_CASES = [
     ("an estimate with a quote is reported speech",
      "Margaret Ruiz chairs the group.\n\nRuiz estimated that there are “somewhere between 23 and 28 people who "
      "oppose any mention of it.”", ["Margaret Ruiz"]),
+    ("a quote in Title Case that is a whole sentence after its speaker's is spoken, not a title",
+     "Tom Burke urged delegates to unite.\n\n“We’ve got a common enemy for almost anybody decent,” Burke told "
+     "delegates. “Donald Trump.”\n\nHe appeared on “Meet the Press” later.", ["Tom Burke", "Tom Burke"]),
     ("someone's aides or lawyers are not that person but that person's",
      "Ann Kerr lost the vote on Friday.\n\nShe was not surprised that the “Leave” side won, her advisers said.",
      ["Ann Kerr's advisers"]),

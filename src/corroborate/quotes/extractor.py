@@ -170,7 +170,8 @@ class QuoteExtractor:
     def _keep(self, f: Found, text: str) -> bool:
         if text[max(0, f.span.open_at - 1) : f.span.open_at] == "=":
             return False  # an attribute value of markup left in the text: datetime="2016-06-29"
-        if title_like(text[f.span.start : f.span.end]) and not self._said_sentence(f, text):
+        if title_like(text[f.span.start : f.span.end]) and not self._said_sentence(f, text) \
+                and not self._next_sentence(f, text):
             return False  # a title: "Meet the Press"
         if _OWNER_BEFORE.search(text, max(0, f.span.open_at - 3), max(0, f.span.open_at)) and all(
                 w[:1].isupper() for w in text[f.span.start : f.span.end].split()):
@@ -215,6 +216,18 @@ class QuoteExtractor:
         while j >= 0 and text[j] in " \t\u00a0":
             j -= 1
         return j < 0 or text[j] in "\n.!?"
+
+    @staticmethod
+    def _next_sentence(f: Found, text: str) -> bool:
+        """A quote that is a whole sentence right after its speaker's, in one paragraph: '"We've got a common
+        enemy," Burton told delegates. "Donald Trump."' (Title Case, yet spoken)."""
+        if f.how != "continuation" or f.via is None or f.via.span.para != f.span.para \
+                or text[f.span.end - 1 : f.span.end] not in (".", "!", "?"):
+            return False
+        j = f.span.open_at - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        return j >= 0 and text[j] in ".!?"
 
     def _continue(self, i: int, found: list[Found], paras: list[Paragraph]) -> None:
         """Take the speaker of a neighbouring quote: same paragraph, or the paragraph before."""
