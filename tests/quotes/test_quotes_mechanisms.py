@@ -649,6 +649,9 @@ SPEAKER_CASES = [
     ("a quote in Title Case that is a whole sentence after its speaker's is spoken, not a title",
      "Tom Burke urged delegates to unite.\n\n“We’ve got a common enemy for almost anybody decent,” Burke told "
      "delegates. “Donald Trump.”\n\nHe appeared on “Meet the Press” later.", ["Tom Burke", "Tom Burke"]),
+    ("an inverted verb after a quote attributes it, however long its named subject's apposition",
+     "The delegates cheered.\n\n“This is fantastic!” beamed Don Hartley of Madison, Alabama, who snuck onto the "
+     "floor from the guest seats.", ["Don Hartley"]),
     ("someone's aides or lawyers are not that person but that person's",
      "Ann Kerr lost the vote on Friday.\n\nShe was not surprised that the “Leave” side won, her advisers said.",
      ["Ann Kerr's advisers"]),

@@ -198,10 +198,16 @@ def lead_verb(doc: Doc, first: Token, quoted: Callable[[Token], bool]) -> Token 
 
 def tail_verb(doc: Doc, last: Token, quoted: Callable[[Token], bool], limit: int = 7) -> Token | None:
     """The finite verb of a short clause between a quote's closing mark and the end of its sentence
-    ('"...," an angry Hollande retaliated.'), when it has a subject outside the quote."""
+    ('"...," an angry Hollande retaliated.'), when it has a subject outside the quote, or of an inverted
+    clause with a named subject of any length ('"...!" beamed Don Hartley of Madison, who ...')."""
     j = last.i + 1
     while j < len(doc) and j - last.i <= limit and (doc[j].is_quote or quoted(doc[j])):
         j += 1
+    if j < len(doc) - 1 and doc[j].pos_ == "VERB" and doc[j].tag_ in ("VBD", "VBZ") and not quoted(doc[j]):
+        # inverted, however long the subject's apposition: '"...!" beamed Don Hartley of Madison, who ...'
+        subj = subject_of(doc[j], quoted)
+        if subj is not None and subj.i > j and (subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON"):
+            return doc[j]
     k = j
     while k < len(doc) and k - j <= limit and doc[k].text not in (".", "!", "?", ";") and not doc[k].is_quote \
             and not quoted(doc[k]):
