@@ -652,6 +652,12 @@ SPEAKER_CASES = [
     ("an inverted verb after a quote attributes it, however long its named subject's apposition",
      "The delegates cheered.\n\n“This is fantastic!” beamed Don Hartley of Madison, Alabama, who snuck onto the "
      "floor from the guest seats.", ["Don Hartley"]),
+    ("whom a report quotes as saying something is the speaker, not the report; an object pronoun is not its "
+     "verb's subject",
+     "Their coach, Gerald Hewitt, was proud of him.\n\n“He could always make you laugh,” the report quotes him "
+     "saying.\n\nAn early tweet quoted Barack Obama as saying “We need to do something!”\n\nLaurence Mark produced "
+     "the show.\n\n\"We want the show to be fun,\" People quoted him as saying.",
+     ["Gerald Hewitt", "Barack Obama", "Laurence Mark"]),
     ("someone's aides or lawyers are not that person but that person's",
      "Ann Kerr lost the vote on Friday.\n\nShe was not surprised that the “Leave” side won, her advisers said.",
      ["Ann Kerr's advisers"]),

@@ -64,6 +64,9 @@ _OPENING_NAME = re.compile(rf"[\s“‘\"']*(?:[Tt]he\s+)?{_ISSUER}(?:\s+(campai
 _PAPER_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(_PAPER_NOUNS))})\s+{_ISSUER}")
 
 
+_ONE_VERB = re.compile(r"\s+[a-z]+\s+")
+
+
 class Resolver:
     """Resolves pronouns and descriptions against the article's names and earlier speakers."""
 
@@ -128,7 +131,7 @@ class Resolver:
         if self.use_ranker:
             cands = ranker.candidates(self, self.chain_start(m.start, gender), gender)
             self.log.append((m.start, gender, cands))
-            addressed = self._addressed(m.end)
+            addressed = self._addressed(m.end) | self._own_subject(m)
             if (prev := self._reporter_near(m.start, gender)) is not None and not _among(prev, addressed):
                 return prev
             if (prev := self._speaker_before(m.start, gender)) is not None and not _among(prev, addressed):
@@ -136,6 +139,14 @@ class Resolver:
             if ranker.weights() is not None:
                 return ranker.best([c for c in cands if not _among(c[0], addressed)])
         return self.antecedent(m.start, gender)
+
+    def _own_subject(self, m: Mention) -> set[str]:
+        """For an object pronoun, the subject of its own verb, which it never stands for: "People quoted him
+        as saying", "Lee told her"."""
+        if m.text.lower() not in ("him", "her"):
+            return set()
+        before = self.names.persons_before(m.start, self.sent_starts[self.sentence_of(m.start)], loose=True)
+        return {before[0][2]} if before and _ONE_VERB.fullmatch(self.text, before[0][1], m.start) else set()
 
     def _addressed(self, end: int) -> set[str]:
         """The name words of whom the pronoun's speech verb is about or to, who is not the speaker: 'he said

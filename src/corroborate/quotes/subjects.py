@@ -146,7 +146,7 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
 
     Tokens for which `skip` is true (words inside quotes) are never the subject.
     """
-    found = _subject_up(verb, skip)
+    found = _object_speaking(verb, skip) or _subject_up(verb, skip)
     if found is not None and found.is_upper and len(found) > 2 and found.i + 1 < len(found.doc) \
             and found.doc[found.i + 1].text in ("—", "–", "-", "--"):
         # a dateline the parse took for the subject: "TALLAHASSEE — Rep. Gwen Graham on Friday pummeled ..."
@@ -196,6 +196,37 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
     if found is None and speech_lemma(verb.lower_):
         found = _name_before(verb, skip)
     return found
+
+
+# verbs that present someone speaking: "the report quotes him saying", "the ad shows Lee saying"
+_PRESENTS = set("""
+quote quotes quoted quoting cite cites cited citing show shows showed shown showing hear hears heard hearing
+catch catches caught see sees saw seen film films filmed record records recorded overheard capture captures
+captured feature features featured depict depicts depicted
+""".split())
+
+
+def _object_speaking(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
+    """The speaker where a verb presents its object saying something: "the report quotes him saying",
+    "quoted Lee as saying", "The ad shows Trump saying" (not the report, the ad)."""
+    if verb.tag_ == "VBG" and speech_lemma(verb.lower_):  # the quote hangs on "saying"
+        part, head = verb, verb.head
+        if head.lower_ == "as" and head.dep_ == "prep":
+            head = head.head
+    elif verb.lower_ in _PRESENTS:  # on "quotes": its "saying" below
+        head = verb
+        part = next((c for c in verb.children if c.tag_ == "VBG" and speech_lemma(c.lower_)), None) or next(
+            (g for c in verb.children if c.lower_ == "as" for g in c.children
+             if g.tag_ == "VBG" and speech_lemma(g.lower_)), None)
+    else:
+        return None
+    if part is None or head.i == part.i or head.lower_ not in _PRESENTS:
+        return None
+    for obj in head.children:
+        if obj.dep_ == "dobj" and obj.i < part.i and not skip(obj) and (
+                obj.pos_ in ("PROPN", "PRON") or personal_noun(obj.text)):
+            return obj
+    return None
 
 
 def _inverted_at_end(verb: Token, skip: Callable[[Token], bool]) -> bool:
