@@ -658,6 +658,12 @@ SPEAKER_CASES = [
      "saying.\n\nAn early tweet quoted Barack Obama as saying “We need to do something!”\n\nLaurence Mark produced "
      "the show.\n\n\"We want the show to be fun,\" People quoted him as saying.",
      ["Gerald Hewitt", "Barack Obama", "Laurence Mark"]),
+    ("a quote that speaks as 'I' is the words of whoever is reported telling it, not of who reports that; "
+     "a common noun opening a sentence is no 'he'",
+     "Tishana King saw the shooting from her window.\n\nA police spokesman said King told detectives she couldn't "
+     "see the incident clearly “from the angle I was at.”\n\nThe prosecutors argued that Mark Lazar showed no remorse."
+     "\n\nProsecutors say that he told one agent, \"I'd say you have done a good job.\"",
+     ["Tishana King", "Mark Lazar"]),
     ("someone's aides or lawyers are not that person but that person's",
      "Ann Kerr lost the vote on Friday.\n\nShe was not surprised that the “Leave” side won, her advisers said.",
      ["Ann Kerr's advisers"]),

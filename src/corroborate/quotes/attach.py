@@ -114,6 +114,9 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
                 # counts ('..., said Day, reports USA Today')
                 if trailing is not None and (cur.i < inside[0].i or cur.i == trailing.i):
                     f.verb = outer_source(trailing, quoted, after=inside[-1].i)
+                elif cur.i < inside[0].i and speech_lemma(cur.lower_) in _TELLS and _first_person(inside) \
+                        and any(c.dep_ == "nsubj" and not quoted(c) for c in cur.children):
+                    f.verb = cur  # 'police said the witness told detectives she could not see "from where I was"'
                 else:
                     f.verb = outer_source(cur, quoted)
                 return f
@@ -207,6 +210,14 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
                         return f
                     break
     return f
+
+
+_TELLS = {"say", "tell", "write", "add", "explain", "reply", "answer", "recall", "respond", "insist", "admit"}
+
+
+def _first_person(inside: list[Token]) -> bool:
+    """Whether the quoted words speak as "I": the words of whoever is reported, not of who reports them."""
+    return any(t.lower_ in ("i", "me", "my", "myself", "mine") for t in inside)
 
 
 _LABEL_LINKS = {"on", "about", "to", "(", ","}

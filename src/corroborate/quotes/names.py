@@ -325,6 +325,17 @@ class NameIndex:
                 _THE_BEFORE.search(self.text, max(0, p - 5), p) for p in positions)
         return self._after_the[full]
 
+    def common_noun(self, full: str) -> bool:
+        """A lone word the text also writes in lower case and capitalises only where a sentence opens
+        ("Prosecutors said ... federal prosecutors wrote"): a common noun, never a "he" or a "she"."""
+        words = full.split()
+        if len(words) != 1 or known_first_name(words[0].lower()):
+            return False
+        low = words[0].lower()
+        names = self.by_last.get(low, [])
+        return low in self._lower and bool(names) and not any(
+            len(n.tokens) > 1 or n.mid or n.titled or n.personal for n in names)
+
     def maybe_person(self, full: str) -> bool:
         low = full.lower()
         words = low.split()

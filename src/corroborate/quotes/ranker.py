@@ -47,7 +47,7 @@ def candidates(res: Resolver, pos: int, gender: str | None) -> list[tuple[str, l
     para_of = res.paragraph_of
     mentions: dict[str, list[tuple[int, int, bool]]] = {}  # name -> (start, end, is_speaker_event)
     for start, end, full in res.names.persons_before(pos, lo):
-        if not res.in_quote(start) and not (gender and res.names.always_after_the(full)):
+        if not res.in_quote(start) and not (gender and (res.names.always_after_the(full) or res.names.common_noun(full))):
             mentions.setdefault(full, []).append((start, end, False))
     last_speaker = None
     for start, full in res.events:
