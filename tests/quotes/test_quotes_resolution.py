@@ -357,8 +357,9 @@ def test_an_acronym_is_no_person():
 
 
 def test_an_abbreviated_title_the_parser_cuts_off_leads_to_its_name(ex):
-    text = '"There is a suspicion that he had a third target," said Troy police Lt. Gerry Scherman.'
-    assert [q.speaker for q in ex.extract(text, "t")] == ["Gerry Scherman"]
+    text = ('"There is a suspicion that he had a third target," said Troy police Lt. Gerry Scherman. "This is the '
+            'kind of crime the law was made for," said Dist. Atty. Steve Cooley. Asst. U.S. Atty. Jo Lee said "no."')
+    assert [q.speaker for q in ex.extract(text, "t")] == ["Gerry Scherman", "Steve Cooley", "Jo Lee"]
 
 
 def test_a_place_is_no_person():

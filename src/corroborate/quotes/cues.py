@@ -85,7 +85,7 @@ chairwoman chair minister prime premier chancellor ambassador attorney speaker l
 commissioner sheriff officer inspector pope king queen prince princess emperor sheikh ayatollah
 former late acting deputy assistant executive press spokesman spokeswoman spokesperson candidate
 nominee hon hon. the u.s. us nato democratic republican gop democrat democrats republicans staff state
-councillor councilor councilman councilwoman alderman alderwoman treasurer ceo
+councillor councilor councilman councilwoman alderman alderwoman treasurer ceo atty atty. dist dist. asst asst.
 """.split())
 
 
