@@ -472,6 +472,9 @@ RESOLUTION_CASES = [
     ("a subject that cannot speak gives way to the person its verb acts on",
      "The timing of the surge does not surprise pollster Ann Cole: “Lesser-known candidates who win early "
      "contests see the biggest boost.”", ["Ann Cole"]),
+    ("the subject of a report after a name's comma is no apposition giving that name a role",
+     "A \"suspicious\" fire devastated the church in her hometown of Wasilla, the church's minister said.",
+     ["church's minister"]),
     ("a role description after someone who did not speak stays a description",
      "John Doe, 25, was shot on Main Street on Friday night. “He was hit twice in the chest,” the officer said.",
      ["officer"]),

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from corroborate.nlp import NAME_ABBREVIATIONS
-from corroborate.quotes.cues import TITLES
+from corroborate.quotes.cues import RELATIVE, TITLES
 from corroborate.quotes.nameforms import SURNAME_TITLES, places
 
 if TYPE_CHECKING:
@@ -102,13 +102,27 @@ def roles_at(text: str, start: int, end: int) -> set[str]:
             words.add(_PARTIES[p.group(1)])
         end = p.end()
     m = _APPOS.match(text, end, min(len(text), end + 100))
-    if m:
+    if m and not _inverted_subject(m.group(1)):
         words |= {norm(w) for w in _WORD.findall(m.group(1))[:8]}
     if words & _RUNS:
         words.add("chief")
     if words & _LEGISLATORS:
         words |= {"lawmaker", "legislator"}
     return words - _SKIP
+
+
+_REPORTS = {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "explained", "noted", "stated"}
+
+
+def _inverted_subject(words: str) -> bool:
+    """Whether the words after a name's comma are the subject of a report, not an apposition: "in her
+    hometown of Wasilla, the church's minister said." (not "Rubio, the senator who said ...")."""
+    for w in _WORD.findall(words):
+        if w.lower() in RELATIVE:
+            return False
+        if w.lower() in _REPORTS:
+            return True
+    return False
 
 
 def other_place(res: Resolver, words: list[str], name: str, pos: int) -> bool:
