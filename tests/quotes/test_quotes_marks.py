@@ -75,6 +75,14 @@ def test_a_quote_over_lines_of_one_sentence_each():
         ("We are all in shock,", "Laura Sund"), ("it was loud.", "Al Sund")]
 
 
+def test_a_sentence_split_after_a_title_keeps_the_name_with_its_title():
+    # one line per sentence, split at the abbreviation: the attribution runs on to the next line
+    text = ('"We have no idea what caused it," the Rev.\nLarry Kroon of the Bible Church said Saturday.\n'
+            '"A man came in and shot another man," Vancouver police Const.\nTim Fanning told reporters.')
+    quotes = QuoteExtractor().extract(text, "t")
+    assert [q.speaker for q in quotes] == ["Larry Kroon", "Tim Fanning"]
+
+
 def test_a_new_quote_after_an_unclosed_one_still_opens():
     text = 'She said, "We will see.\nThe union has a "Workers for Lee" page, said its head, Bo Tran.'
     spans = [text[s.start : s.end] for s in find_spans(plain_marks(text))]

@@ -68,7 +68,8 @@ class QuoteExtractor:
             wanted = sorted({s.para for s in spans} | {s.para - 1 for s in spans if s.para > 0
                                                         and text[paras[s.para - 1].end - 1] in INTRO_ENDS})
             plans.append((paras, spans, wanted, len(unit_texts)))
-            unit_texts.extend(text[paras[i].start : paras[i].end] for i in wanted)
+            # a paragraph's inner line breaks (wrapped lines, a sentence split after "Const.") parse as spaces
+            unit_texts.extend(text[paras[i].start : paras[i].end].replace("\n", " ") for i in wanted)
         n_process = self.workers if self.workers > 1 and len(unit_texts) >= MIN_PARALLEL else 1
         docs = list(self.nlp.pipe(unit_texts, batch_size=self.batch_size, n_process=n_process)) if unit_texts else []
         out = []

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from corroborate.clean.rules import hard_wrapped, list_item
+from corroborate.nlp import TITLE_ABBREVIATIONS
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -70,6 +71,9 @@ def plain_marks(text: str) -> str:
     return "".join(out)
 
 
+_TITLE_END = re.compile(rf"\b(?:{TITLE_ABBREVIATIONS})\.[ \t]*$")
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     """Non-blank lines with their offsets; in hard-wrapped text, the runs of lines between blank lines
     (a list item, "- milk", starts a run of its own)."""
@@ -82,6 +86,9 @@ def paragraphs(text: str) -> list[Paragraph]:
             continue
         if wrapped and start >= 0 and "\n" not in text[end + 1 : m.start()] and not list_item(line):
             end = m.end()  # the line runs on from the one before
+            continue
+        if start >= 0 and "\n" not in text[end + 1 : m.start()] and _TITLE_END.search(text, start, end):
+            end = m.end()  # a sentence split after a title: '"...," the Rev.' / 'Larry Kroon said'
             continue
         if start >= 0:
             out.append(Paragraph(len(out), start, end))
