@@ -475,6 +475,11 @@ RESOLUTION_CASES = [
     ("the subject of a report after a name's comma is no apposition giving that name a role",
      "A \"suspicious\" fire devastated the church in her hometown of Wasilla, the church's minister said.",
      ["church's minister"]),
+    ("a name right before the verb speaks, not the name the parse makes it an apposition of; set off by commas "
+     "it is an apposition",
+     "Or maybe Jeb Bush, digital consultant Phil Musser says. \"Several surveys suggest a second look is "
+     "occurring for Jeb in New Hampshire.\" Jeb Bush, the former governor, said \"we will see.\"",
+     ["Phil Musser", "Jeb Bush"]),
     ("a role description after someone who did not speak stays a description",
      "John Doe, 25, was shot on Main Street on Friday night. “He was hit twice in the chest,” the officer said.",
      ["officer"]),

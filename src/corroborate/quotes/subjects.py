@@ -157,6 +157,11 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
             if nxt.ent_type_ == "PERSON" and not skip(nxt):
                 found = nxt
                 break
+    if found is not None and found.ent_type_ == "PERSON":
+        # "Or maybe Jeb Bush, digital consultant Phil Musser says.": the name next to the verb speaks, not the
+        # one the parse makes it an apposition of (set off by commas on both sides it would be one)
+        found = next((c for c in found.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and not skip(c)
+                      and c.right_edge.i + 1 == verb.i), found)
     if found is not None and _inverted_at_end(verb, skip):
         found = None  # "... by agencies, argued the NRDC.": the subject follows the verb, not the clause's
     after_quote = verb.i > 0 and verb.doc[verb.i - 1].is_quote
