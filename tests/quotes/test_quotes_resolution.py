@@ -195,7 +195,7 @@ def test_title_gives_the_gender_of_a_shared_surname():
 
 
 def test_titles_and_initials_do_not_end_sentences():
-    from corroborate.quotes.speakers import sentence_starts
+    from corroborate.quotes.marks import sentence_starts
 
     text = "Mr. Lim spoke. Then Donald J. Trump left. Sen. Cole said it.\nGo."
     assert [text[i : i + 4] for i in sentence_starts(text)] == ["Mr. ", "Then", "Sen.", "Go."]
@@ -261,7 +261,7 @@ def test_the_verb_after_a_name_skips_its_place_apposition_and_adverb():
 
 def test_one_list_of_abbreviations_for_sentences_roles_and_lead_ins():
     from corroborate.quotes.ranker import _lead_in
-    from corroborate.quotes.speakers import sentence_starts
+    from corroborate.quotes.marks import sentence_starts
 
     text = "Atty. Gen. Ro Lane met Sec. Ida Moss on St. Paul Street. Then Cmdr. Al Fry left."
     assert [text[i : i + 4] for i in sentence_starts(text)] == ["Atty", "Then"]
@@ -556,7 +556,7 @@ def test_speakers_by_resolution_rule(ex, text, speakers):
 
 
 def test_a_parenthesis_with_a_period_does_not_end_a_sentence():
-    from corroborate.quotes.speakers import sentence_starts
+    from corroborate.quotes.marks import sentence_starts
 
     text = "Harry Reid (D-Nev.) blasted him. Then he left."
     assert sentence_starts(text) == [0, text.index("Then")]

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from corroborate.quotes.clauses import (SPEECH_NOUNS, as_report, author_of, dash_label, heads_outside, is_speech,
-                                        label_before, lead_verb, outer_source, reporting_verb_above, speech_owner,
-                                        tail_verb, trailing_attribution)
+from corroborate.quotes.clauses import (SPEECH_NOUNS, TELLS, as_report, author_of, dash_label, first_person,
+                                        heads_outside, is_speech, label_before, lead_verb, outer_source,
+                                        reporting_verb_above, speech_owner, tail_verb, trailing_attribution)
 from corroborate.quotes import roles
 from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, signature
@@ -114,7 +114,7 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
                 # counts ('..., said Day, reports USA Today')
                 if trailing is not None and (cur.i < inside[0].i or cur.i == trailing.i):
                     f.verb = outer_source(trailing, quoted, after=inside[-1].i)
-                elif cur.i < inside[0].i and speech_lemma(cur.lower_) in _TELLS and _first_person(inside) \
+                elif cur.i < inside[0].i and speech_lemma(cur.lower_) in TELLS and first_person(inside) \
                         and any(c.dep_ == "nsubj" and not quoted(c) for c in cur.children):
                     f.verb = cur  # 'police said the witness told detectives she could not see "from where I was"'
                 else:
@@ -210,14 +210,6 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
                         return f
                     break
     return f
-
-
-_TELLS = {"say", "tell", "write", "add", "explain", "reply", "answer", "recall", "respond", "insist", "admit"}
-
-
-def _first_person(inside: list[Token]) -> bool:
-    """Whether the quoted words speak as "I": the words of whoever is reported, not of who reports them."""
-    return any(t.lower_ in ("i", "me", "my", "myself", "mine") for t in inside)
 
 
 _LABEL_LINKS = {"on", "about", "to", "(", ","}

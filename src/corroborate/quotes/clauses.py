@@ -90,6 +90,14 @@ def outer_source(verb: Token, quoted: Callable[[Token], bool], after: int = -1) 
     return verb
 
 
+TELLS = {"say", "tell", "write", "add", "explain", "reply", "answer", "recall", "respond", "insist", "admit"}
+
+
+def first_person(inside: list[Token]) -> bool:
+    """Whether the quoted words speak as "I": the words of whoever is reported, not of who reports them."""
+    return any(t.lower_ in ("i", "me", "my", "myself", "mine") for t in inside)
+
+
 def _aside_report(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
     """A report set off by commas inside the clause: "CNN, Cruz said, called it '...'" is Cruz's account."""
     for c in verb.children:

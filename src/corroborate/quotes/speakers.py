@@ -4,9 +4,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from corroborate.nlp import MIDSENTENCE_ABBREVIATIONS
 from corroborate.quotes import ranker, roles
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS
+from corroborate.quotes.marks import sentence_starts
 from corroborate.quotes.nameforms import GENDERED_NOUNS, NOT_NAME, cut_at_verb, known_first_name, strip_name, surname
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.roles import ROLE_NOUNS
@@ -29,25 +29,14 @@ _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s|\b(?:after|before|when|while|becaus
                          r"|where|whose|who|which)\b")
 _TO_AFTER = re.compile(r"[\s,]+(?:\w+ly\s+)?\w+\s+to\s")  # "continued to hurt"
 _PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
-_SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|\n+")
-# a period that ends a title or an initial, not a sentence: "Mr. Lim", "Sen. Cole", "Donald J. Trump"
-_ABBREV = re.compile(rf"(?:\b(?:{MIDSENTENCE_ABBREVIATIONS})|(?<![\w.])[A-Z])\.$")
 
 
-_F_SENT1, _F_SPEAKS, _F_FIRST = (ranker.FEATURES.index(f) for f in
-                                  ("sent1", "before_speech_verb", "first_in_sent"))
+_F_SENT1, _F_SPEAKS = (ranker.FEATURES.index(f) for f in ("sent1", "before_speech_verb"))
 
 
 def _among(name: str, names: set[str]) -> bool:
     """Whether a full name is in a set of full names and name words."""
     return name in names or surname(name) in names
-
-
-def sentence_starts(text: str) -> list[int]:
-    """Offsets where the sentences of `text` begin (a cheap split that knows titles and initials)."""
-    return [0] + [m.end() for m in _SENT_END.finditer(text)
-                  if not (text[m.start()] == "." and _ABBREV.search(text, max(0, m.start() - 5), m.start() + 1))
-                  and not (text[m.start()] != "\n" and text[m.end() : m.end() + 1].islower())]  # "(D-Nev.) said"
 
 
 _PAIR_WORDS = {"pair", "two", "duo", "couple"}
