@@ -59,7 +59,8 @@ def test_multi_paragraph_quote(ex):
 
 
 def test_scare_quotes_and_titles_rejected(ex):
-    text = "The film “Dark Waters” opened on Friday. The so-called “experts” were not impressed by the “plot.”"
+    text = ("The film “Dark Waters” opened on Friday. The so-called “experts” were not impressed by the “plot.” "
+            "Ann Lee won by sending what has been described as a “political army” into the state.")
     assert _quotes(ex, text) == []
 
 

@@ -41,6 +41,15 @@ MIN_PARALLEL = 200  # paragraphs: below this, starting parser processes costs mo
 _CLAUSE_CORE = {"aux", "auxpass", "nsubj", "nsubjpass"}
 
 
+_WH_LABEL = {"what", "which", "whatever"}
+
+
+def _unowned_label(verb: Token) -> bool:
+    """A passive verb with no agent whose subject is "what" or "which": "what has been described as"."""
+    deps = {c.dep_: c for c in verb.children}
+    return "nsubjpass" in deps and deps["nsubjpass"].lower_ in _WH_LABEL and "agent" not in deps
+
+
 class QuoteExtractor:
     """Finds quotes with speaker and cue; `extract` for one text, `extract_many` for a batch."""
 
@@ -185,6 +194,8 @@ class QuoteExtractor:
             return False  # a nickname inside a name: Juan "Chico" Manriquez
         if f.span.closed and text[f.span.end - 1] == "," and _BYLINE_AFTER.match(text, f.span.close_at + 1):
             return False  # a headline with its byline
+        if f.partial and f.verb is not None and _unowned_label(f.verb):
+            return False  # "sending what has been described as a 'political army'": a label with nobody behind it
         if f.how in ("verb", "intro", "noun"):
             return True
         if f.how == "continuation":  # a short partial only in the sentence of the cue it continues
