@@ -466,6 +466,9 @@ RESOLUTION_CASES = [
      "Jobs will come back, Ann Cole said Monday.\n“Well, first of all, we have to listen. And a lot of it is the "
      "economy,” the retired surgeon told a radio host.\nThe former candidate continued, saying, “You need someone "
      "who understands it.”", ["Ann Cole", "Ann Cole"]),
+    ("a role description opening the sentence after a quote looks at the quote's own sentence",
+     "The CEO, Mary Barra, said: “We’re not going back.” The G.M. chief added that the firm was “all in.”",
+     ["Mary Barra", "Mary Barra"]),
     ("a role description answering a question stays a description",
      "Jo Reyes spoke to Ann Cole on Sunday.\n“Would that be you?” Cole asked.\n“That would be me, yes. "
      "I think so,” the senator said.", ["Ann Cole", "senator"]),

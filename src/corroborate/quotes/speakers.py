@@ -280,7 +280,8 @@ class Resolver:
     def _quote_before(self, pos: int) -> int:
         """Where the quote that closes right before `pos` opens (`pos` itself if none does)."""
         i = bisect.bisect_right(self._q_starts, pos) - 1
-        if i >= 0 and self._q_regions[i][1] <= pos and not self.text[self._q_regions[i][1] : pos].strip(" ,"):
+        if i >= 0 and self._q_regions[i][1] <= pos and not self.text[self._q_regions[i][1] : pos].strip(" ,") \
+                and self.text[pos : pos + 1].islower():  # '...," the senator said', not '..." The senator said'
             return self._q_regions[i][0]
         return pos
 
