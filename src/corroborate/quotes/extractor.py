@@ -224,10 +224,7 @@ class QuoteExtractor:
         Ferguson," Trump said': words in Title Case, yet no title ('on "Meet the Press," Lee said')."""
         if f.how != "verb" or f.verb is None or f.base + f.verb.idx < f.span.end or text[f.span.end - 1] != ",":
             return False
-        j = f.span.open_at - 1
-        while j >= 0 and text[j] in " \t\u00a0":
-            j -= 1
-        return j < 0 or text[j] in "\n.!?"
+        return _char_before(text, f.span.open_at) in ("", "\n", ".", "!", "?")
 
     @staticmethod
     def _next_sentence(f: Found, text: str) -> bool:
@@ -236,10 +233,7 @@ class QuoteExtractor:
         if f.how != "continuation" or f.via is None or f.via.span.para != f.span.para \
                 or text[f.span.end - 1 : f.span.end] not in (".", "!", "?"):
             return False
-        j = f.span.open_at - 1
-        while j >= 0 and text[j] in " \t\u00a0":
-            j -= 1
-        return j >= 0 and text[j] in ".!?"
+        return _char_before(text, f.span.open_at) in (".", "!", "?")
 
     def _continue(self, i: int, found: list[Found], paras: list[Paragraph]) -> None:
         """Take the speaker of a neighbouring quote: same paragraph, or the paragraph before."""
@@ -296,6 +290,14 @@ class QuoteExtractor:
                 # (not after the closing mark: '"Why?" asked the boy' has the boy for subject)
                 hi = max(hi, child.right_edge.idx + len(child.right_edge))
         return base + lo, base + hi, text[base + lo : base + hi]
+
+
+def _char_before(text: str, at: int) -> str:
+    """The character before offset `at`, past blanks ("" at the start of the text)."""
+    j = at - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return text[j] if j >= 0 else ""
 
 
 def _written_in_full(text: str) -> set[str]:

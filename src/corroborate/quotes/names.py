@@ -328,13 +328,8 @@ class NameIndex:
     def common_noun(self, full: str) -> bool:
         """A lone word the text also writes in lower case and capitalises only where a sentence opens
         ("Prosecutors said ... federal prosecutors wrote"): a common noun, never a "he" or a "she"."""
-        words = full.split()
-        if len(words) != 1 or known_first_name(words[0].lower()):
-            return False
-        low = words[0].lower()
-        names = self.by_last.get(low, [])
-        return low in self._lower and bool(names) and not any(
-            len(n.tokens) > 1 or n.mid or n.titled or n.personal for n in names)
+        words = full.lower().split()
+        return len(words) == 1 and words[0] in self._lower and self._only_opening(words[0])
 
     def maybe_person(self, full: str) -> bool:
         low = full.lower()
@@ -371,16 +366,20 @@ class NameIndex:
         """A lone word capitalised only where it opens a sentence, and a word there: one the text also
         writes in lower case, a role noun or an adverb ("Surely, he said", "Filmmaker Ross", "Keep in
         mind"). Not a surname the text also writes in full ("Page said" with "Bettie Page")."""
-        if len(words) != 1 or known_first_name(words[0]):
+        if len(words) != 1 or not self._only_opening(words[0]):
             return False
         low = words[0]
-        names = self.by_last.get(low, [])
-        if not names or any(len(n.tokens) > 1 or n.mid or n.titled or n.personal for n in names):
-            return False
         if roles.norm(low) in ROLE_NOUNS or low.endswith("ly") or (
                 low in STOP_WORDS and low not in _QUANTITIES and low not in _INDEFINITE):
             return True  # "Filmmaker says he ...": a role, even as a subject; "Throughout his remarks"
-        return low in self._lower and not any(n.speaks for n in names)
+        return low in self._lower and not any(n.speaks for n in self.by_last[low])
+
+    def _only_opening(self, low: str) -> bool:
+        """Whether lowercased `low` is a lone capitalised word seen only where sentences open: no given name,
+        never written in full, mid-sentence, after a title or beside a word for a person."""
+        names = self.by_last.get(low, [])
+        return not known_first_name(low) and bool(names) and not any(
+            len(n.tokens) > 1 or n.mid or n.titled or n.personal for n in names)
 
 
 def _no_person_form(full: str, words: list[str]) -> bool:

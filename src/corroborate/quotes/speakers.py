@@ -245,11 +245,12 @@ class Resolver:
             if hit:
                 return hit
         gender = PERSON_PRONOUNS.get(low[0])
-        if gender and len(low) > 1 and ranker.weights() is not None:
+        owned = low[0] in ("his", "her") and len(low) == 2
+        if gender and len(low) > 1 and ranker.weights() is not None and (owned or not personal_noun(head)):
             hit = ranker.best(ranker.candidates(self, self.chain_start(m.start, gender), gender))
             if hit and not personal_noun(head):
                 return hit  # "his campaign", "her statement": the voice of the person the pronoun stands for
-            if hit and low[0] in ("his", "her") and len(low) == 2:
+            if hit and owned:
                 return f"{hit}'s {words[1]}"  # "her lawyers": others, known by whose they are
         words = m.phrase.split()  # unresolved: the description itself, "of" complement kept
         if low and low[0] in DETERMINERS:
