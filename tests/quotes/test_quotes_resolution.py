@@ -483,6 +483,17 @@ RESOLUTION_CASES = [
      "Or maybe Jeb Bush, digital consultant Phil Musser says. \"Several surveys suggest a second look is "
      "occurring for Jeb in New Hampshire.\" Jeb Bush, the former governor, said \"we will see.\"",
      ["Phil Musser", "Jeb Bush"]),
+    ("a description of a public role nobody was given is the one person the sentence before names, when the "
+     "article names that person most",
+     "Donald Trump spoke in Iowa. Trump took questions. Ann Cole asked Trump about the plan.\n“Not now,” Ann Cole "
+     "said. A reporter asked Trump about databases.\n“There should be a lot of systems,” the businessman replied.",
+     ["Ann Cole", "Donald Trump"]),
+    ("a description of a public role stays a description when the person named before it is not the article's "
+     "most named, or when its own sentence names someone first",
+     "Donald Trump spoke in Iowa. Trump took questions. Trump left.\nMayor Bill de Blasio disbanded the unit.\n"
+     "“Hatred comes from the mosques,” the Republican presidential candidate said.\nTrump flew to Mexico City. "
+     "Ann Cole watched the Mexican president, who said that NAFTA “has been good for both.”",
+     ["Republican presidential candidate", "Mexican president"]),
     ("a role description after someone who did not speak stays a description",
      "John Doe, 25, was shot on Main Street on Friday night. “He was hit twice in the chest,” the officer said.",
      ["officer"]),

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from corroborate.nlp import NAME_ABBREVIATIONS
+from corroborate.quotes import ranker
 from corroborate.quotes.cues import RELATIVE, TITLES
 from corroborate.quotes.nameforms import SURNAME_TITLES, places
 
@@ -28,6 +29,13 @@ reporter correspondent editor publisher manager representative general admiral p
 neurosurgeon doctor mogul tycoon magnate developer veteran spokesman chairman comedian musician filmmaker
 pundit blogger entrepreneur investor philanthropist evangelist televangelist consultant operative staffer
 owner coach teacher nurse farmer student worker voter resident pastor priest rabbi imam officer deputy detective sheriff firefighter soldier sergeant lieutenant captain driver engineer scientist researcher
+""".split())
+# public roles a bare definite description uses for someone the article is about ("the businessman replied",
+# "the Vermont senator emailed"), unlike roles of people it never names ("the officer said", "the aide said")
+PUBLIC_ROLES = set("""
+president senator governor congressman congresswoman representative mayor secretary candidate nominee front-runner
+hopeful contender challenger incumbent businessman billionaire mogul tycoon magnate lawmaker politician pope
+premier chancellor king queen prince princess star actor actress singer rapper comedian
 """.split())
 # lowercase words that may stand between a role noun and the name ("former Clinton campaign chairman")
 _MODIFIERS = set("""
@@ -178,3 +186,40 @@ def link(res: Resolver, words: list[str], pos: int) -> str | None:
     if not found:
         return None
     return max(found, key=lambda n: (found[n][0], found[n][1]))
+
+
+_SENT0, _SENT1, _MISMATCH = (ranker.FEATURES.index(f) for f in ("sent0", "sent1", "gender_mismatch"))
+
+
+def public_figure(res: Resolver, words: list[str], pos: int, gender: str | None) -> str | None:
+    """The person a description of a public role (`words`, "the" left out) stands for where nobody was
+    introduced in that role: the one person the sentence before it names, when that is also the person
+    the article names most ('... a reporter asked Trump. "...," the businessman replied'). Nobody when
+    its own sentence names someone first ("Trump heard a lecture from the Mexican president"), when the
+    sentence before names two, or after a quoted question."""
+    if not words or norm(words[-1]) not in PUBLIC_ROLES:
+        return None
+    anchor = res.quote_before(pos)
+    if res.answers_question(anchor):
+        return None
+    near = [(name, f) for name, f in ranker.candidates(res, anchor, gender) if res.known_person(name)]
+    if any(f[_SENT0] for _, f in near):
+        return None
+    before = {name for name, f in near if f[_SENT1] and not f[_MISMATCH]}
+    if len(before) != 1:
+        return None
+    (hit,) = before
+    return hit if hit == _most_named(res) and not other_place(res, words, hit, pos) else None
+
+
+def _most_named(res: Resolver) -> str | None:
+    """The person the article names most often outside quotes (None on a tie)."""
+    counts: dict[str, int] = {}
+    for start, _, name in res.names.mentions:
+        if not res.in_quote(start):
+            full = res.names.fullest(list(name.tokens))
+            counts[full] = counts.get(full, 0) + 1
+    ranked = sorted(((c, n) for n, c in counts.items() if res.names.is_person(n)), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None
+    return ranked[0][1]

@@ -233,7 +233,8 @@ class Resolver:
         if (definite or (len(low) == 1 and words[0].islower())) and roles.norm(head) in ROLE_NOUNS:
             hit = roles.link(self, words[definite:], m.start) or self.antecedent(m.start, None, roles={head})
             if not hit and definite:
-                hit = self._reporter_before(words, m.start, GENDERED_NOUNS.get(head))
+                hit = self._reporter_before(words, m.start, GENDERED_NOUNS.get(head)) or \
+                    roles.public_figure(self, words[1:], m.start, GENDERED_NOUNS.get(head))
             if hit:
                 return hit
         if definite and (age := _AGE_NOUN.match(low[-1])) and (hit := self._aged(age.group(1), m.start)):
@@ -266,19 +267,24 @@ class Resolver:
         if ranker.weights() is None or any(self.names.is_person(n.text) for w in words[1:] if w[:1].isupper()
                                            for n in self.names.lookup(w)):
             return None  # "the senior Cruz adviser" is someone of Cruz's, whoever spoke before
-        anchor = self._quote_before(pos)  # '"... . ...," the retired neurosurgeon said': the sentence before the quote
+        anchor = self.quote_before(pos)  # '"... . ...," the retired neurosurgeon said': the sentence before the quote
+        if self.answers_question(anchor):
+            return None
         before = self.sentence_of(anchor) - 1
-        i = bisect.bisect_left(self._q_starts, self.sent_starts[before + 1]) - 1  # the last quote before this sentence
-        if i >= 0 and self.sentence_of(self._q_regions[i][0]) >= before - 1 and \
-                self.text[self._q_regions[i][0] : self._q_regions[i][1]].rstrip("”\"'’ ").endswith("?"):
-            return None  # '"That would be you?" Borger asked. "That would be me," the senator said': an answer
         spoke = {full for start, full in self.events if start < anchor and self.sentence_of(start) == before}
         near = [c for c in ranker.candidates(self, anchor, gender)
-                if c[1][_F_SENT1] and (c[1][_F_SPEAKS] or c[0] in spoke) and self._known_person(c[0])]
+                if c[1][_F_SENT1] and (c[1][_F_SPEAKS] or c[0] in spoke) and self.known_person(c[0])]
         hit = ranker.best(near)
         return None if hit is None or roles.other_place(self, words, hit, pos) else hit
 
-    def _quote_before(self, pos: int) -> int:
+    def answers_question(self, anchor: int) -> bool:
+        """Whether the sentence at `anchor` answers a quoted question ('"You?" Borger asked. "Me," the senator said')."""
+        before = self.sentence_of(anchor) - 1
+        i = bisect.bisect_left(self._q_starts, self.sent_starts[before + 1]) - 1  # the last quote before this sentence
+        return i >= 0 and self.sentence_of(self._q_regions[i][0]) >= before - 1 and \
+            self.text[self._q_regions[i][0] : self._q_regions[i][1]].rstrip("”\"'’ ").endswith("?")
+
+    def quote_before(self, pos: int) -> int:
         """Where the quote that closes right before `pos` opens (`pos` itself if none does)."""
         i = bisect.bisect_right(self._q_starts, pos) - 1
         if i >= 0 and self._q_regions[i][1] <= pos and not self.text[self._q_regions[i][1] : pos].strip(" ,") \
@@ -286,7 +292,7 @@ class Resolver:
             return self._q_regions[i][0]
         return pos
 
-    def _known_person(self, full: str) -> bool:
+    def known_person(self, full: str) -> bool:
         """A person written in full, or a single name the tagger or a title marks as one: not "Authorities"."""
         return self.names.is_person(full) and (" " in full or full.lower() in self.names.persons
                                                or any(n.titled for n in self.names.lookup(full)))
