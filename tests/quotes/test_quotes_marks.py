@@ -131,3 +131,12 @@ def test_a_list_item_in_hard_wrapped_text_is_a_paragraph_of_its_own():
     text = HARD_WRAPPED + "\nThe plan lists what comes first, as the mayor put it on\nTuesday evening:\n- a new deck for the\n  bridge\n- two lanes\n"
     paras = [text[p.start : p.end] for p in paragraphs(text)]
     assert paras[-2:] == ["- a new deck for the\n  bridge", "- two lanes"]
+
+
+def test_sentence_split_keeps_titles_initials_and_dotted_acronyms_inside_a_sentence():
+    from corroborate.quotes.marks import sentence_starts
+
+    text = ("Sen. Jo Cole met Donald J. Trump in the U.S. Senate. G.M. Chief Mary Barra spoke.\n"
+            "She lives in the U.S. She said so.")
+    opened = [text[i : i + 9] for i in sentence_starts(text)]
+    assert opened == ["Sen. Jo C", "G.M. Chie", "She lives", "She said "]

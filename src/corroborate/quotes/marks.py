@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from corroborate.clean.rules import hard_wrapped, list_item
 from corroborate.nlp import MIDSENTENCE_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
@@ -261,8 +263,23 @@ _SENT_END = re.compile(r"[.!?…][”’\"')\]]*\s+|\n+")
 _ABBREV = re.compile(rf"(?:\b(?:{MIDSENTENCE_ABBREVIATIONS})|(?<![\w.])[A-Z])\.$")
 
 
+# a dotted acronym ("U.S.", "D.C.") and the word after it
+_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_NEXT_WORD = re.compile(r"[A-Za-z]+")
+
+
 def sentence_starts(text: str) -> list[int]:
     """Offsets where the sentences of `text` begin (a cheap split that knows titles and initials)."""
     return [0] + [m.end() for m in _SENT_END.finditer(text)
                   if not (text[m.start()] == "." and _ABBREV.search(text, max(0, m.start() - 5), m.start() + 1))
-                  and not (text[m.start()] != "\n" and text[m.end() : m.end() + 1].islower())]  # "(D-Nev.) said"
+                  and not (text[m.start()] != "\n" and text[m.end() : m.end() + 1].islower())  # "(D-Nev.) said"
+                  and not _acronym_inside(text, m)]
+
+
+def _acronym_inside(text: str, m: re.Match[str]) -> bool:
+    """Whether the period matched by `m` ends a dotted acronym inside a sentence: "the U.S. Senate", "G.M.
+    Chief Mary Barra"; after one, only a word that opens sentences ("in the U.S. The ...") starts one."""
+    if m.group().rstrip() != "." or not _ACRONYM.search(text, max(0, m.start() - 9), m.start() + 1):
+        return False
+    word = _NEXT_WORD.match(text, m.end())
+    return bool(word) and word.group().lower() not in STOP_WORDS
