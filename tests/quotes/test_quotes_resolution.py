@@ -494,6 +494,10 @@ RESOLUTION_CASES = [
      "“Hatred comes from the mosques,” the Republican presidential candidate said.\nTrump flew to Mexico City. "
      "Ann Cole watched the Mexican president, who said that NAFTA “has been good for both.”",
      ["Republican presidential candidate", "Mexican president"]),
+    ("'another' after a quote credited to a description is another of that kind; after a name it stays 'another'",
+     "Critics piled on.\n“She does not even care,” one Sanders supporter wrote on Monday.\n“We would have won,” "
+     "tweeted another.\n“We will win,” said Jo Lim. Another said, “No, we will not.”",
+     ["one Sanders supporter", "another Sanders supporter", "Jo Lim", "Another"]),
     ("a role description after someone who did not speak stays a description",
      "John Doe, 25, was shot on Main Street on Friday night. “He was hit twice in the chest,” the officer said.",
      ["officer"]),

@@ -8,9 +8,9 @@ Modules, in the order an article meets them: marks (quoted spans), cues (word li
 introduces a quote: a speech verb, a label, a colon), clauses (parse helpers for that), sources (whether a
 subject can be a source, and who to take where it cannot), subjects (a verb's subject and its mention),
 nameforms and names (the article's names, fullest forms, gender), roles (offices and descriptions),
-speakers (resolving mentions: names, pronouns, descriptions), ranker (learnt pronoun antecedent ranker),
-extractor (the whole pass), stage (pipeline stage "quotes"), train (rebuilds the shipped JSON weights
-from PolNeAR train).
+speakers (resolving mentions: names, pronouns) with descriptions ("the Florida senator", "the statement"),
+ranker (learnt pronoun antecedent ranker), extractor (the whole pass), stage (pipeline stage "quotes"),
+train (rebuilds the shipped JSON weights from PolNeAR train).
 """
 from corroborate.quotes.extractor import QuoteExtractor
 from corroborate.quotes.stage import QuoteStage

@@ -143,8 +143,9 @@ class QuoteExtractor:
         for f in found:
             if f.mention is not None:
                 f.speaker = resolver.resolve(f.mention, paras[f.span.para].start)
-                if f.speaker and f.mention.kind != "group" and names.is_person(f.speaker):
-                    resolver.add_speaker(f.mention.start, f.speaker)
+                if f.speaker:
+                    resolver.add_speaker(f.mention.start, f.speaker,
+                                         person=f.mention.kind != "group" and names.is_person(f.speaker))
         for i, f in enumerate(found):
             if f.mention is None and f.how != "signature":
                 self._continue(i, found, paras)

@@ -6,15 +6,13 @@ import re
 
 from corroborate.quotes import ranker, roles
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS
+from corroborate.quotes.descriptions import Descriptions
 from corroborate.quotes.marks import sentence_starts
-from corroborate.quotes.nameforms import GENDERED_NOUNS, NOT_NAME, cut_at_verb, known_first_name, strip_name, surname
+from corroborate.quotes.nameforms import cut_at_verb, known_first_name, strip_name, surname
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.roles import ROLE_NOUNS
-from corroborate.quotes.subjects import Mention, personal_noun
+from corroborate.quotes.subjects import Mention
 
-# subjects that name nobody in particular ("some call it", "many believe")
-_GENERIC = set("someone somebody anyone anybody everyone everybody many some others people candidates".split())
-_GENERIC_DETS = {"any", "some", "many", "most", "other", "a"}
 _FIRST_WORD = re.compile(r"\w")
 _ADDRESSING = "told|tells|asked|asks|thanked|urged"  # verbs whose object is spoken to
 _OBJECT_BEFORE = re.compile(rf"\b(?:to|with|of|for|at|by|from|about|against|than|{_ADDRESSING}|met|praised|criticized|"
@@ -31,32 +29,15 @@ _TO_AFTER = re.compile(r"[\s,]+(?:\w+ly\s+)?\w+\s+to\s")  # "continued to hurt"
 _PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
 
 
-_F_SENT1, _F_SPEAKS = (ranker.FEATURES.index(f) for f in ("sent1", "before_speech_verb"))
-
-
 def _among(name: str, names: set[str]) -> bool:
     """Whether a full name is in a set of full names and name words."""
     return name in names or surname(name) in names
 
 
-_PAIR_WORDS = {"pair", "two", "duo", "couple"}
-_AGE_NOUN = re.compile(r"(\d{1,3})-year-old$")
-_ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "post"}
-_PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
-_ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
-_ISSUED = re.compile(rf"{_ISSUER}\s+(?:issued|released|put out|sent|published|posted)\s+(?:a|an|its|the)\s+"
-                     rf"(?:[a-z\-]+\s+)?({'|'.join(sorted(_ISSUED_NOUNS))})\b")
-# bodies a definite description names by kind ("the company said"); a sentence opened by a name, with
-# "campaign" kept after it ("The Clinton campaign said")
-_BODY_NOUNS = {"company", "firm", "group", "organization", "organisation", "newspaper", "network", "agency", "campaign"}
-_OPENING_NAME = re.compile(rf"[\s“‘\"']*(?:[Tt]he\s+)?{_ISSUER}(?:\s+(campaign))?(?=[\s,])")
-_PAPER_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(_PAPER_NOUNS))})\s+{_ISSUER}")
-
-
 _ONE_VERB = re.compile(r"\s+[a-z]+\s+")
 
 
-class Resolver:
+class Resolver(Descriptions):
     """Resolves pronouns and descriptions against the article's names and earlier speakers."""
 
     def __init__(self, text: str, names: NameIndex, quote_regions: list[tuple[int, int]]):
@@ -67,6 +48,7 @@ class Resolver:
         self._q_starts = [a for a, _ in regions]
         self._q_regions = regions
         self.events: list[tuple[int, str]] = []  # (offset, canonical person name): resolved speakers
+        self.credited: list[tuple[int, str]] = []  # (offset, speaker): every resolved speaker, descriptions too
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
         self.use_ranker = True
         self.log: list[tuple[int, str | None, list]] = []  # (offset, gender, candidates): for training
@@ -81,8 +63,11 @@ class Resolver:
         i = bisect.bisect_right(self._q_starts, pos) - 1
         return i >= 0 and self._q_regions[i][0] <= pos < self._q_regions[i][1]
 
-    def add_speaker(self, pos: int, name: str) -> None:
-        bisect.insort(self.events, (pos, name))
+    def add_speaker(self, pos: int, name: str, person: bool = True) -> None:
+        """Record a speaker resolved at `pos`; persons also become candidates for later pronouns."""
+        bisect.insort(self.credited, (pos, name))
+        if person:
+            bisect.insort(self.events, (pos, name))
 
     def canonical_name(self, text: str, pos: int) -> str:
         words, _ = strip_name(text.replace("\u00a0", " ").split())
@@ -215,68 +200,6 @@ class Resolver:
             anchor = first
         return anchor
 
-    def description(self, m: Mention, para_start: int) -> str | None:
-        words = m.text.split()
-        low = [w.lower() for w in words]
-        head = low[-1]
-        definite = low[0] in ("the", "this", "that")
-        if head in _GENERIC and (len(low) == 1 or low[0] in _GENERIC_DETS):
-            return None  # "what some call '...'", "someone joked": nobody named; the caller guesses
-        if all(w[:1].isupper() for w in words) and any(self.names.is_person(n.text) for n in self.names.lookup(m.text)):
-            return self.canonical_name(m.text, m.start)  # a surname the parser took for a word: "Small, who ..."
-        if definite and head in _PAIR_WORDS and (pair := self._pair_before(m.start)):
-            return pair  # "said Laurence Mark and Bill Condon ... the pair said": both of them
-        if definite and (issuer := self._issuer(head, m.start)):
-            return issuer  # "the statement said": the one that issued it; "the paper said": the paper named
-        if definite and len(low) == 2 and head in _BODY_NOUNS and (body := self._body_before(head, m.start)):
-            return body  # "Twitter said in a statement ... the company said"
-        if (definite or (len(low) == 1 and words[0].islower())) and roles.norm(head) in ROLE_NOUNS:
-            hit = roles.link(self, words[definite:], m.start) or self.antecedent(m.start, None, roles={head})
-            if not hit and definite:
-                hit = self._reporter_before(words, m.start, GENDERED_NOUNS.get(head)) or \
-                    roles.public_figure(self, words[1:], m.start, GENDERED_NOUNS.get(head))
-            if hit:
-                return hit
-        if definite and (age := _AGE_NOUN.match(low[-1])) and (hit := self._aged(age.group(1), m.start)):
-            return hit  # "Tom Hale, 64, ... the 64-year-old said"
-        if definite and len(low) <= 3 and head in ("man", "woman") and ranker.weights() is not None:
-            # "the man", "the older woman": the person the text is about, of that gender
-            g = GENDERED_NOUNS[head]
-            hit = ranker.best(ranker.candidates(self, self.chain_start(m.start, g), g))
-            if hit:
-                return hit
-        gender = PERSON_PRONOUNS.get(low[0])
-        owned = low[0] in ("his", "her") and len(low) == 2
-        if gender and len(low) > 1 and ranker.weights() is not None and (owned or not personal_noun(head)):
-            hit = ranker.best(ranker.candidates(self, self.chain_start(m.start, gender), gender))
-            if hit and not personal_noun(head):
-                return hit  # "his campaign", "her statement": the voice of the person the pronoun stands for
-            if hit and owned:
-                return f"{hit}'s {words[1]}"  # "her lawyers": others, known by whose they are
-        words = m.phrase.split()  # unresolved: the description itself, "of" complement kept
-        if low and low[0] in DETERMINERS:
-            words = words[1:]
-        return " ".join(words) or None
-
-    def _reporter_before(self, words: list[str], pos: int, gender: str | None) -> str | None:
-        """The person a definite role description right after them stands for, where nothing says they hold
-        the role: 'Reid blasted Rubio in an interview. "...," the Senate minority leader said.' Only a person
-        the sentence before the quote has speak ("Ben Carson said Monday.", or a quote credited to them),
-        written in full or known as a person: "the officer said" after "Jo Lim was shot" stays the officer,
-        and so does "the Texas senator" after "Ohio Sen. Rosa Blanc spoke"."""
-        if ranker.weights() is None or any(self.names.is_person(n.text) for w in words[1:] if w[:1].isupper()
-                                           for n in self.names.lookup(w)):
-            return None  # "the senior Cruz adviser" is someone of Cruz's, whoever spoke before
-        anchor = self.quote_before(pos)  # '"... . ...," the retired neurosurgeon said': the sentence before the quote
-        if self.answers_question(anchor):
-            return None
-        before = self.sentence_of(anchor) - 1
-        spoke = {full for start, full in self.events if start < anchor and self.sentence_of(start) == before}
-        near = [c for c in ranker.candidates(self, anchor, gender)
-                if c[1][_F_SENT1] and (c[1][_F_SPEAKS] or c[0] in spoke) and self.known_person(c[0])]
-        hit = ranker.best(near)
-        return None if hit is None or roles.other_place(self, words, hit, pos) else hit
-
     def answers_question(self, anchor: int) -> bool:
         """Whether the sentence at `anchor` answers a quoted question ('"You?" Borger asked. "Me," the senator said')."""
         before = self.sentence_of(anchor) - 1
@@ -296,67 +219,6 @@ class Resolver:
         """A person written in full, or a single name the tagger or a title marks as one: not "Authorities"."""
         return self.names.is_person(full) and (" " in full or full.lower() in self.names.persons
                                                or any(n.titled for n in self.names.lookup(full)))
-
-    def _aged(self, age: str, pos: int, reach: int = 1500) -> str | None:
-        """The person last written with age `age` before `pos`: "Tom Hale, 64," or "64-year-old Tom Hale"."""
-        for start, end, name in self.names.persons_before(pos, max(0, pos - reach)):  # most recent first
-            if re.match(rf",\s*{age},", self.text[end : end + 8]) or \
-                    re.search(rf"\b{age}-year-old\s+$", self.text[max(0, start - 16) : start]):
-                return name
-        return None
-
-    def _pair_before(self, pos: int, reach: int = 600) -> str | None:
-        """The last two persons named together ("Laurence Mark and Bill Condon") before `pos`."""
-        later = None
-        for start, end, name in self.names.persons_before(pos, max(0, pos - reach)):  # most recent first
-            if later is not None and self.text[end : later[0]] in (" and ", " & "):
-                return f"{name} and {later[1]}"
-            later = (start, name)
-        return None
-
-    def _issuer(self, head: str, pos: int, reach: int = 2000) -> str | None:
-        """Who put out the text a description names, from the text before it: "Gordon Advisors issued a
-        statement ... the statement said", "daily Eleftherotypia warned ... the paper said"."""
-        lo = max(0, pos - reach)
-        if head in _PAPER_NOUNS:
-            hits = [m.group(1) for m in _PAPER_NAMED.finditer(self.text, lo, pos)]
-        elif head in _ISSUED_NOUNS:
-            hits = [m.group(1) for m in _ISSUED.finditer(self.text, lo, pos) if m.group(2).lower() == head]
-        else:
-            return None
-        if not hits:
-            return None
-        words, _ = strip_name(hits[-1].split())  # "The Bush campaign released": drops "The"
-        return " ".join(words) or None
-
-    def _body_before(self, head: str, pos: int, sents: int = 3) -> str | None:
-        """The organisation that opened one of the last few sentences as the subject of a speech verb ("Twitter
-        acknowledged ...", "The Clinton campaign suggested ..."), for "the company", "the group", "the campaign"."""
-        here = self.sentence_of(pos)
-        for k in range(here, max(-1, here - sents - 1), -1):
-            m = _OPENING_NAME.match(self.text, self.sent_starts[k])
-            if m is None or m.start(1) >= pos or self.in_quote(m.start(1)):
-                continue
-            words = self.names.trim(m.group(1).split(), m.start(1))
-            while words and words[0].lower() in NOT_NAME:
-                words = words[1:]  # "But Twitter acknowledged"; not "He spoke"
-            if not words:
-                continue
-            name, kind = " ".join(words), (m.group(2) or "").lower()
-            if kind and kind != head:
-                continue  # "The Clinton campaign" is no company
-            if ranker.speech_verb_after(self.text, m.end()) and (kind or self._body_like(name)):
-                return f"{name} {kind}" if kind else name
-        return None
-
-    def _body_like(self, name: str) -> bool:
-        """Whether nothing the text says makes `name` a person: a given name, a title, "he" or "she" after it,
-        a person the parse named with it."""
-        low, words = name.lower(), name.split()
-        if (len(words) > 1 and known_first_name(words[0].lower())) \
-                or any(p == low or p.endswith(" " + low) for p in self.names.persons):
-            return False
-        return not any(n.titled or n.personal or sum(n.gender.values()) for n in self.names.lookup(name))
 
     def guess(self, pos: int) -> str | None:
         """The likeliest speaker of a quote with no cue at all: the ranker's pick, gender unknown."""

@@ -196,8 +196,8 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
             # '"...," added a Nevada Democrat': the noun phrase after an inverted verb is its subject
             for child in verb.rights:
                 if child.dep_ in ("dobj", "nsubj", "attr", "oprd", "dative") and not skip(child) \
-                        and child.pos_ in ("NOUN", "PROPN"):
-                    return child
+                        and (child.pos_ in ("NOUN", "PROPN") or child.lower_ == "another"):
+                    return child  # "tweeted another." parses "another" as the object
     if found is None and speech_lemma(verb.lower_):
         found = _name_before(verb, skip)
     return found

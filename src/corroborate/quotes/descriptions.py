@@ -1,0 +1,172 @@
+"""Resolving definite descriptions and other non-names as speakers: "the Florida senator", "the
+64-year-old", "the pair", "the statement", "the company", "her campaign". A part of `Resolver`, which
+holds the text, its names, quotes and sentences."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from corroborate.quotes import ranker, roles
+from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS
+from corroborate.quotes.nameforms import GENDERED_NOUNS, NOT_NAME, known_first_name, strip_name
+from corroborate.quotes.roles import ROLE_NOUNS
+from corroborate.quotes.subjects import Mention, personal_noun
+
+# subjects that name nobody in particular ("some call it", "many believe")
+_GENERIC = set("someone somebody anyone anybody everyone everybody many some others people candidates".split())
+_GENERIC_DETS = {"any", "some", "many", "most", "other", "a"}
+_ONE_OF = {"one", "another", "a", "an"}  # "one user ... another": of one kind
+_PAIR_WORDS = {"pair", "two", "duo", "couple"}
+_AGE_NOUN = re.compile(r"(\d{1,3})-year-old$")
+_ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "post"}
+_PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
+_ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
+_ISSUED = re.compile(rf"{_ISSUER}\s+(?:issued|released|put out|sent|published|posted)\s+(?:a|an|its|the)\s+"
+                     rf"(?:[a-z\-]+\s+)?({'|'.join(sorted(_ISSUED_NOUNS))})\b")
+# bodies a definite description names by kind ("the company said"); a sentence opened by a name, with
+# "campaign" kept after it ("The Clinton campaign said")
+_BODY_NOUNS = {"company", "firm", "group", "organization", "organisation", "newspaper", "network", "agency", "campaign"}
+_OPENING_NAME = re.compile(rf"[\s“‘\"']*(?:[Tt]he\s+)?{_ISSUER}(?:\s+(campaign))?(?=[\s,])")
+_PAPER_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(_PAPER_NOUNS))})\s+{_ISSUER}")
+
+_F_SENT1, _F_SPEAKS = (ranker.FEATURES.index(f) for f in ("sent1", "before_speech_verb"))
+
+
+class Descriptions:
+    """How `Resolver` reads a description; it uses the resolver's text, names, events and sentences."""
+
+    def description(self, m: Mention, para_start: int) -> str | None:
+        words = m.text.split()
+        low = [w.lower() for w in words]
+        head = low[-1]
+        definite = low[0] in ("the", "this", "that")
+        if head in _GENERIC and (len(low) == 1 or low[0] in _GENERIC_DETS):
+            return None  # "what some call '...'", "someone joked": nobody named; the caller guesses
+        if all(w[:1].isupper() for w in words) and any(self.names.is_person(n.text) for n in self.names.lookup(m.text)):
+            return self.canonical_name(m.text, m.start)  # a surname the parser took for a word: "Small, who ..."
+        if definite and head in _PAIR_WORDS and (pair := self._pair_before(m.start)):
+            return pair  # "said Laurence Mark and Bill Condon ... the pair said": both of them
+        if definite and (issuer := self._issuer(head, m.start)):
+            return issuer  # "the statement said": the one that issued it; "the paper said": the paper named
+        if definite and len(low) == 2 and head in _BODY_NOUNS and (body := self._body_before(head, m.start)):
+            return body  # "Twitter said in a statement ... the company said"
+        if len(low) == 1 and head in ("another", "one") and (kind := self._kind_before(m.start)):
+            return f"{head} {kind}"  # '"...," wrote one Sanders supporter. ... tweeted another': another supporter
+        if (definite or (len(low) == 1 and words[0].islower())) and roles.norm(head) in ROLE_NOUNS:
+            hit = roles.link(self, words[definite:], m.start) or self.antecedent(m.start, None, roles={head})
+            if not hit and definite:
+                hit = self._reporter_before(words, m.start, GENDERED_NOUNS.get(head)) or \
+                    roles.public_figure(self, words[1:], m.start, GENDERED_NOUNS.get(head))
+            if hit:
+                return hit
+        if definite and (age := _AGE_NOUN.match(low[-1])) and (hit := self._aged(age.group(1), m.start)):
+            return hit  # "Tom Hale, 64, ... the 64-year-old said"
+        if definite and len(low) <= 3 and head in ("man", "woman") and ranker.weights() is not None:
+            # "the man", "the older woman": the person the text is about, of that gender
+            g = GENDERED_NOUNS[head]
+            hit = ranker.best(ranker.candidates(self, self.chain_start(m.start, g), g))
+            if hit:
+                return hit
+        gender = PERSON_PRONOUNS.get(low[0])
+        owned = low[0] in ("his", "her") and len(low) == 2
+        if gender and len(low) > 1 and ranker.weights() is not None and (owned or not personal_noun(head)):
+            hit = ranker.best(ranker.candidates(self, self.chain_start(m.start, gender), gender))
+            if hit and not personal_noun(head):
+                return hit  # "his campaign", "her statement": the voice of the person the pronoun stands for
+            if hit and owned:
+                return f"{hit}'s {words[1]}"  # "her lawyers": others, known by whose they are
+        words = m.phrase.split()  # unresolved: the description itself, "of" complement kept
+        if low and low[0] in DETERMINERS:
+            words = words[1:]
+        return " ".join(words) or None
+
+    def _reporter_before(self, words: list[str], pos: int, gender: str | None) -> str | None:
+        """The person a definite role description right after them stands for, where nothing says they hold
+        the role: 'Reid blasted Rubio in an interview. "...," the Senate minority leader said.' Only a person
+        the sentence before the quote has speak ("Ben Carson said Monday.", or a quote credited to them),
+        written in full or known as a person: "the officer said" after "Jo Lim was shot" stays the officer,
+        and so does "the Texas senator" after "Ohio Sen. Rosa Blanc spoke"."""
+        if ranker.weights() is None or any(self.names.is_person(n.text) for w in words[1:] if w[:1].isupper()
+                                           for n in self.names.lookup(w)):
+            return None  # "the senior Cruz adviser" is someone of Cruz's, whoever spoke before
+        anchor = self.quote_before(pos)  # '"... . ...," the retired neurosurgeon said': the sentence before the quote
+        if self.answers_question(anchor):
+            return None
+        before = self.sentence_of(anchor) - 1
+        spoke = {full for start, full in self.events if start < anchor and self.sentence_of(start) == before}
+        near = [c for c in ranker.candidates(self, anchor, gender)
+                if c[1][_F_SENT1] and (c[1][_F_SPEAKS] or c[0] in spoke) and self.known_person(c[0])]
+        hit = ranker.best(near)
+        return None if hit is None or roles.other_place(self, words, hit, pos) else hit
+
+    def _kind_before(self, pos: int) -> str | None:
+        """The kind of speaker the last quote before `pos`, in this paragraph or the one before, was credited
+        to when that speaker is a description ("one Twitter user" -> "Twitter user"); None after a name."""
+        i = bisect.bisect_left(self.credited, (pos, "")) - 1
+        if i < 0 or self.paragraph_of(self.credited[i][0]) < self.paragraph_of(pos) - 1:
+            return None
+        words = self.credited[i][1].split()
+        if words and words[0].lower() in _ONE_OF:
+            words = words[1:]
+        return " ".join(words) if words and words[-1].isalpha() and words[-1].islower() else None
+
+    def _aged(self, age: str, pos: int, reach: int = 1500) -> str | None:
+        """The person last written with age `age` before `pos`: "Tom Hale, 64," or "64-year-old Tom Hale"."""
+        for start, end, name in self.names.persons_before(pos, max(0, pos - reach)):  # most recent first
+            if re.match(rf",\s*{age},", self.text[end : end + 8]) or \
+                    re.search(rf"\b{age}-year-old\s+$", self.text[max(0, start - 16) : start]):
+                return name
+        return None
+
+    def _pair_before(self, pos: int, reach: int = 600) -> str | None:
+        """The last two persons named together ("Laurence Mark and Bill Condon") before `pos`."""
+        later = None
+        for start, end, name in self.names.persons_before(pos, max(0, pos - reach)):  # most recent first
+            if later is not None and self.text[end : later[0]] in (" and ", " & "):
+                return f"{name} and {later[1]}"
+            later = (start, name)
+        return None
+
+    def _issuer(self, head: str, pos: int, reach: int = 2000) -> str | None:
+        """Who put out the text a description names, from the text before it: "Gordon Advisors issued a
+        statement ... the statement said", "daily Eleftherotypia warned ... the paper said"."""
+        lo = max(0, pos - reach)
+        if head in _PAPER_NOUNS:
+            hits = [m.group(1) for m in _PAPER_NAMED.finditer(self.text, lo, pos)]
+        elif head in _ISSUED_NOUNS:
+            hits = [m.group(1) for m in _ISSUED.finditer(self.text, lo, pos) if m.group(2).lower() == head]
+        else:
+            return None
+        if not hits:
+            return None
+        words, _ = strip_name(hits[-1].split())  # "The Bush campaign released": drops "The"
+        return " ".join(words) or None
+
+    def _body_before(self, head: str, pos: int, sents: int = 3) -> str | None:
+        """The organisation that opened one of the last few sentences as the subject of a speech verb ("Twitter
+        acknowledged ...", "The Clinton campaign suggested ..."), for "the company", "the group", "the campaign"."""
+        here = self.sentence_of(pos)
+        for k in range(here, max(-1, here - sents - 1), -1):
+            m = _OPENING_NAME.match(self.text, self.sent_starts[k])
+            if m is None or m.start(1) >= pos or self.in_quote(m.start(1)):
+                continue
+            words = self.names.trim(m.group(1).split(), m.start(1))
+            while words and words[0].lower() in NOT_NAME:
+                words = words[1:]  # "But Twitter acknowledged"; not "He spoke"
+            if not words:
+                continue
+            name, kind = " ".join(words), (m.group(2) or "").lower()
+            if kind and kind != head:
+                continue  # "The Clinton campaign" is no company
+            if ranker.speech_verb_after(self.text, m.end()) and (kind or self._body_like(name)):
+                return f"{name} {kind}" if kind else name
+        return None
+
+    def _body_like(self, name: str) -> bool:
+        """Whether nothing the text says makes `name` a person: a given name, a title, "he" or "she" after it,
+        a person the parse named with it."""
+        low, words = name.lower(), name.split()
+        if (len(words) > 1 and known_first_name(words[0].lower())) \
+                or any(p == low or p.endswith(" " + low) for p in self.names.persons):
+            return False
+        return not any(n.titled or n.personal or sum(n.gender.values()) for n in self.names.lookup(name))
