@@ -688,3 +688,12 @@ SPEAKER_CASES = [
                                             for what, text, speakers in SPEAKER_CASES])
 def test_speakers_by_mechanism(ex, text, speakers):
     assert [q[1] for q in _quotes(ex, text)] == speakers
+
+
+def test_what_a_study_found_is_its_finders_and_a_report_above_it_wins(ex):
+    found = _quotes(ex, "In 2014, the Pew Research Center found that “most Americans favor gun rights.”")
+    assert found == [("most Americans favor gun rights.", "Pew Research Center", "found", True)]
+    assert _quotes(ex, "Last year a Marine was found guilty of “gross negligence.”") == []
+    nested = _quotes(ex, "Democrats have pointed out that the inspector general also found messages on the "
+                         "account of Colin Powell, though none reached the \"top secret\" level.")
+    assert [(q[1], q[2]) for q in nested] == [("Democrats", "pointed out")]

@@ -15,6 +15,7 @@ _OUTER_LEMMAS = {"report", "say", "write", "tell", "note", "add", "explain", "ar
 _NAME_TOKEN = re.compile(r"[A-Z][\w.’'\-]*$")
 
 
+_FINDS = {"find", "finds", "found"}
 _GO_ON = {"go", "goes", "went", "going", "gone"}
 _HIT_BACK = {"fire", "fires", "fired", "firing", "hit", "hits", "hitting", "push", "pushes", "pushed", "pushing"}
 
@@ -29,6 +30,8 @@ def is_speech(tok: Token, governs: bool) -> bool:
         return True  # 'Rubio fired back: "..."'
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBZ"):
         return False
+    if tok.lower_ in _FINDS:  # a study's finding, where it governs the quote and has a finder: "Pew found that '...'",
+        return governs and any(c.dep_ == "nsubj" for c in tok.children)  # not "was found guilty of '...'"
     lemma = speech_lemma(tok.lower_)
     return lemma is not None and (governs or lemma not in WEAK_SPEECH)
 
@@ -71,6 +74,7 @@ def outer_source(verb: Token, quoted: Callable[[Token], bool], after: int = -1) 
                 c.lower_ == "to" and any(o.dep_ == "pobj" and not quoted(o) for o in c.children) for c in tok.children):
             return tok
     cur = verb
+    finding = verb.lower_ in _FINDS  # what a study found is reported by whoever speaks above it
     for _ in range(6):
         if (aside := _aside_report(cur, quoted)) is not None:
             return aside
@@ -84,7 +88,8 @@ def outer_source(verb: Token, quoted: Callable[[Token], bool], after: int = -1) 
         if cur.head.i < after:
             break
         cur = cur.head
-        if not quoted(cur) and cur.pos_ in ("VERB", "AUX") and speech_lemma(cur.lower_) in _OUTER_LEMMAS \
+        lemma = speech_lemma(cur.lower_)
+        if not quoted(cur) and cur.pos_ in ("VERB", "AUX") and (lemma in _OUTER_LEMMAS or (finding and lemma)) \
                 and subject_of(cur, quoted) is not None:
             return cur
     return verb
