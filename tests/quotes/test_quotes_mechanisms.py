@@ -697,3 +697,14 @@ def test_what_a_study_found_is_its_finders_and_a_report_above_it_wins(ex):
     nested = _quotes(ex, "Democrats have pointed out that the inspector general also found messages on the "
                          "account of Colin Powell, though none reached the \"top secret\" level.")
     assert [(q[1], q[2]) for q in nested] == [("Democrats", "pointed out")]
+
+
+def test_a_few_quoted_words_the_sentence_runs_on_from_are_a_term_or_a_title(ex):
+    term = ("The department has classified 22 emails as \"top secret,\" a spokesman said. \"Top secret\" is the "
+            "highest level of classification.")
+    assert [q[0] for q in _quotes(ex, term)] == ["top secret,"]
+    # nor does a title lend its verb to the quote after it, nor its passive agent to itself
+    titles = ("Executives will unveil adaptations of franchises, including films like ''The Exorcist,'' ''Training "
+              "Day,'' ''Taken'' and, potentially, ''Cruel Intentions.''\n\"Moon\" will be adapted for the big screen "
+              "by Melissa Rosenberg.")
+    assert _quotes(ex, titles) == []

@@ -204,6 +204,8 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         for chain in heads_outside(inside, ids, 3):
             for cur in chain:
                 if cur.pos_ == "VERB" and not quoted(cur):
+                    if any(t.head.i == cur.i and t.dep_ in ("nsubj", "nsubjpass") for t in inside):
+                        break  # the quoted words are what the verb tells of: '"Moon" will be adapted by Lee'
                     subj = subject_of(cur, lambda t: quoted(t))
                     if subj is not None and subj.ent_type_ == "PERSON":
                         f.verb = outer_source(cur, quoted)
@@ -395,5 +397,17 @@ def is_partial(text: str, s: MarkSpan, para: Paragraph) -> bool:
     before = text[j] if j >= para.start else ""
     first = text[s.start]
     if before in ("", ",", ":", ".", "?", "!", "—", "–", "-", "”", '"', ")", "…"):
-        return first.islower() and before not in ("", ":")
+        return (first.islower() and before not in ("", ":")) or _sentence_runs_on(text, s)
     return True
+
+
+_RUNS_ON = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _sentence_runs_on(text: str, s: MarkSpan) -> bool:
+    """Whether the sentence goes on past a few quoted words, unpunctuated: '"Friends" has been a hit', '"Top
+    secret" is the highest level' (not '"We won" she said', where the mark only lacks its comma)."""
+    if not s.closed or text[s.end - 1] in ".,;:!?…—–-" or len(text[s.start : s.end].split()) > 4:
+        return False
+    m = _RUNS_ON.match(text, s.close_at + 1)
+    return m is not None and m.group(1) not in ("he", "she", "they", "we", "it") and speech_lemma(m.group(1)) is None

@@ -148,7 +148,7 @@ class QuoteExtractor:
                                          person=f.mention.kind != "group" and names.is_person(f.speaker))
         for i, f in enumerate(found):
             if f.mention is None and f.how != "signature":
-                self._continue(i, found, paras)
+                self._continue(i, found, paras, text)
                 if self.guess and f.speaker is None and not f.partial and f.words >= 8:
                     f.speaker = resolver.guess(f.span.open_at if f.span.open_at >= 0 else f.span.start)
                     f.how = "guess" if f.speaker else "none"
@@ -236,8 +236,8 @@ class QuoteExtractor:
             return False
         return _char_before(text, f.span.open_at) in (".", "!", "?")
 
-    def _continue(self, i: int, found: list[Found], paras: list[Paragraph]) -> None:
-        """Take the speaker of a neighbouring quote: same paragraph, or the paragraph before."""
+    def _continue(self, i: int, found: list[Found], paras: list[Paragraph], text: str) -> None:
+        """Take the speaker of a neighbouring quote that is kept: same paragraph, or the paragraph before."""
         f = found[i]
         para = f.span.para
         if not f.span.closed:  # a paragraph of a multi-paragraph quote: its attribution comes later
@@ -257,8 +257,8 @@ class QuoteExtractor:
             lo -= 1
         while hi + 1 < len(found) and found[hi + 1].span.para == para:
             hi += 1
-        before = [g for g in found[lo:i] if g.speaker]
-        after = [g for g in found[i + 1 : hi + 1] if g.speaker]
+        before = [g for g in found[lo:i] if g.speaker and self._keep(g, text)]
+        after = [g for g in found[i + 1 : hi + 1] if g.speaker and self._keep(g, text)]  # no title's verb
         if before or after:
             g = before[-1] if before else after[0]
         else:
