@@ -498,6 +498,15 @@ RESOLUTION_CASES = [
      "Critics piled on.\n“She does not even care,” one Sanders supporter wrote on Monday.\n“We would have won,” "
      "tweeted another.\n“We will win,” said Jo Lim. Another said, “No, we will not.”",
      ["one Sanders supporter", "another Sanders supporter", "Jo Lim", "Another"]),
+    ("'the company' after a quote of several sentences is the organisation that spoke before the quote",
+     "Twitter acknowledged that the issue remained tricky. \"We have always sought balance. There is no magic "
+     "algorithm. Platforms make hard calls. We keep trying,\" the company said.", ["Twitter"]),
+    ("'the statement' or 'the email' is whoever the text last says put it out, a person by the fullest name",
+     "Defense press secretary Peter Cook spoke to the Times. Sanders said in an email that he would stay in.\n"
+     "Cook provided a written statement on Monday. “It was a mistake,” the statement said.\nA statement released "
+     "by the Sanders campaign was brief. Instead, the statement asked voters to “decide for themselves.”\nClinton’s campaign sent out an "
+     "email appeal. “We need to win,” the email said.",
+     ["Peter Cook", "Sanders campaign", "Clinton campaign"]),
     ("a role description after someone who did not speak stays a description",
      "John Doe, 25, was shot on Main Street on Friday night. “He was hit twice in the chest,” the officer said.",
      ["officer"]),

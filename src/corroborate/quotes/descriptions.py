@@ -21,8 +21,13 @@ _AGE_NOUN = re.compile(r"(\d{1,3})-year-old$")
 _ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "post"}
 _PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
 _ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
-_ISSUED = re.compile(rf"{_ISSUER}\s+(?:issued|released|put out|sent|published|posted)\s+(?:a|an|its|the)\s+"
-                     rf"(?:[a-z\-]+\s+)?({'|'.join(sorted(_ISSUED_NOUNS))})\b")
+_PUT_OUT = "issued|released|put out|sent|sent out|published|posted|provided|distributed"
+_BY = rf"(?P<by>(?:[A-Z][\w.&’'\-]*\s){{0,4}}[A-Z][\w.&’'\-]*(?:(?:['’]s)?\s+campaign)?)"  # "Clinton's campaign"
+_NOUN = rf"(?:[Aa]n?|[Ii]ts|[Tt]he)\s+(?:[a-z\-]+\s+)?(?P<noun>{'|'.join(sorted(_ISSUED_NOUNS))})\b"
+# "Gordon Advisors issued a statement", "Cook said in a written statement", "a statement released by the campaign"
+_ISSUED = [re.compile(rf"{_BY}\s+(?:{_PUT_OUT})\s+{_NOUN}"),
+           re.compile(rf"{_BY}\s+(?:said|says|wrote|writes|announced|added)\s+in\s+{_NOUN}"),
+           re.compile(rf"{_NOUN}\s+(?:was\s+)?(?:{_PUT_OUT})\s+(?:[a-z]+\s+){{0,2}}by\s+(?:the\s+)?{_BY}")]
 # bodies a definite description names by kind ("the company said"); a sentence opened by a name, with
 # "campaign" kept after it ("The Clinton campaign said")
 _BODY_NOUNS = {"company", "firm", "group", "organization", "organisation", "newspaper", "network", "agency", "campaign"}
@@ -129,23 +134,28 @@ class Descriptions:
 
     def _issuer(self, head: str, pos: int, reach: int = 2000) -> str | None:
         """Who put out the text a description names, from the text before it: "Gordon Advisors issued a
-        statement ... the statement said", "daily Eleftherotypia warned ... the paper said"."""
+        statement ... the statement said", "Cook provided a written statement", "a statement released by the
+        Sanders campaign", "daily Eleftherotypia warned ... the paper said"; a person by the fullest name."""
         lo = max(0, pos - reach)
         if head in _PAPER_NOUNS:
-            hits = [m.group(1) for m in _PAPER_NAMED.finditer(self.text, lo, pos)]
+            hits = [(m.start(1), m.group(1)) for m in _PAPER_NAMED.finditer(self.text, lo, pos)]
         elif head in _ISSUED_NOUNS:
-            hits = [m.group(1) for m in _ISSUED.finditer(self.text, lo, pos) if m.group(2).lower() == head]
+            hits = sorted((m.start("by"), re.sub(r"['’]s campaign$", " campaign", m["by"])) for rx in _ISSUED
+                          for m in rx.finditer(self.text, lo, pos) if m["noun"].lower() == head)
         else:
             return None
         if not hits:
             return None
-        words, _ = strip_name(hits[-1].split())  # "The Bush campaign released": drops "The"
-        return " ".join(words) or None
+        at, name = hits[-1]
+        words, _ = strip_name(name.split())  # "The Bush campaign released": drops "The"
+        name = " ".join(words)
+        return (self.canonical_name(name, at) if self.names.is_person(name) else name) or None
 
     def _body_before(self, head: str, pos: int, sents: int = 3) -> str | None:
         """The organisation that opened one of the last few sentences as the subject of a speech verb ("Twitter
-        acknowledged ...", "The Clinton campaign suggested ..."), for "the company", "the group", "the campaign"."""
-        here = self.sentence_of(pos)
+        acknowledged ...", "The Clinton campaign suggested ..."), for "the company", "the group", "the campaign";
+        counted from where the quote right before the description opens."""
+        here = self.sentence_of(self.quote_before(pos))
         for k in range(here, max(-1, here - sents - 1), -1):
             m = _OPENING_NAME.match(self.text, self.sent_starts[k])
             if m is None or m.start(1) >= pos or self.in_quote(m.start(1)):
