@@ -507,6 +507,11 @@ RESOLUTION_CASES = [
      "by the Sanders campaign was brief. Instead, the statement asked voters to “decide for themselves.”\nClinton’s campaign sent out an "
      "email appeal. “We need to win,” the email said.",
      ["Peter Cook", "Sanders campaign", "Clinton campaign"]),
+    ("'it said' is the organisation that spoke last, not one a word only qualifies, nor a person or a place",
+     "Acme Corp. announced layoffs in Ohio on Monday. \"We regret this decision,\" it said in a statement.\n"
+     "Jo Lim shared a Facebook post on Tuesday. It says: \"Let them in!\"\nThe Washington Post reported that Lim "
+     "spoke in Paris. It added, \"the visit comes as the company struggles.\"",
+     ["Acme Corp", "Jo Lim", "Washington Post"]),
     ("a role description after someone who did not speak stays a description",
      "John Doe, 25, was shot on Main Street on Friday night. “He was hit twice in the chest,” the officer said.",
      ["officer"]),

@@ -8,7 +8,8 @@ import re
 
 from corroborate.quotes import ranker, roles
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS
-from corroborate.quotes.nameforms import GENDERED_NOUNS, NOT_NAME, known_first_name, strip_name
+from corroborate.quotes.nameforms import (GENDERED_NOUNS, GROUP_NAMES, NOT_NAME, ORG_WORDS, known_first_name, places,
+                                          strip_name)
 from corroborate.quotes.roles import ROLE_NOUNS
 from corroborate.quotes.subjects import Mention, personal_noun
 
@@ -16,6 +17,7 @@ from corroborate.quotes.subjects import Mention, personal_noun
 _GENERIC = set("someone somebody anyone anybody everyone everybody many some others people candidates".split())
 _GENERIC_DETS = {"any", "some", "many", "most", "other", "a"}
 _ONE_OF = {"one", "another", "a", "an"}  # "one user ... another": of one kind
+_A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _PAIR_WORDS = {"pair", "two", "duo", "couple"}
 _AGE_NOUN = re.compile(r"(\d{1,3})-year-old$")
 _ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "post"}
@@ -171,6 +173,32 @@ class Descriptions:
             if ranker.speech_verb_after(self.text, m.end()) and (kind or self._body_like(name)):
                 return f"{name} {kind}" if kind else name
         return None
+
+    def organisation_before(self, pos: int, sents: int = 2) -> str | None:
+        """What "it said" stands for: the first organisation that speaks outside quotes in the nearest of the last
+        few sentences, from where the quote before `pos` opens ('Acme Corp. told Reuters it would cut jobs.
+        "...," it said' -> Acme Corp.). Persons, places, peoples and datelines are no organisation."""
+        here = self.sentence_of(self.quote_before(pos))
+        starts = [start for start, _, _ in self.names.mentions]
+        spoke = {name for _, name in self.credited}
+        for k in range(here, max(-1, here - sents - 1), -1):
+            lo = self.sent_starts[k]
+            hi = min(pos, self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else pos)
+            for start, end, name in self.names.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+                full = self.names.fullest(list(name.tokens), before=pos)
+                if self.in_quote(start) or _A_BEFORE.search(self.text, max(0, start - 4), start):
+                    continue  # "a Facebook post said": whose post, not who speaks
+                end += self.text.startswith(".", end)  # "Acme Corp. announced"
+                if self._organisation(full) and (full in spoke or ranker.speech_verb_after(self.text, end)):
+                    return full
+        return None
+
+    def _organisation(self, full: str) -> bool:
+        words = full.lower().split()
+        if not words or self.names.is_person(full) or self.names.no_speaker(full) or all(w in places() for w in words) \
+                or words[-1] in GROUP_NAMES or (len(words) > 1 and full.isupper()):
+            return False
+        return " ".join(words) in self.names.orgs or words[-1] in ORG_WORDS or full.isupper() or self._body_like(full)
 
     def _body_like(self, name: str) -> bool:
         """Whether nothing the text says makes `name` a person: a given name, a title, "he" or "she" after it,

@@ -101,7 +101,7 @@ class Resolver(Descriptions):
     def _pronoun(self, m: Mention) -> str | None:
         gender = PERSON_PRONOUNS.get(m.text.lower())
         if gender is None:
-            return None
+            return self.organisation_before(m.start) if m.text.lower() == "it" else None
         if self.use_ranker:
             cands = ranker.candidates(self, self.chain_start(m.start, gender), gender)
             self.log.append((m.start, gender, cands))
