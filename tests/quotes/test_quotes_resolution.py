@@ -494,6 +494,9 @@ RESOLUTION_CASES = [
      "“Hatred comes from the mosques,” the Republican presidential candidate said.\nTrump flew to Mexico City. "
      "Ann Cole watched the Mexican president, who said that NAFTA “has been good for both.”",
      ["Republican presidential candidate", "Mexican president"]),
+    ("a description naming a party stays a description when the text ties the person before it to another party",
+     "Republican front-runner Donald Trump spoke in Iowa. Trump took questions. Trump left.\nA reporter asked "
+     "Trump about it.\n“We will see,” the Democratic candidate said.", ["Democratic candidate"]),
     ("'another' after a quote credited to a description is another of that kind; after a name it stays 'another'",
      "Critics piled on.\n“She does not even care,” one Sanders supporter wrote on Monday.\n“We would have won,” "
      "tweeted another.\n“We will win,” said Jo Lim. Another said, “No, we will not.”",

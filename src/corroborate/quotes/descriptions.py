@@ -104,7 +104,7 @@ class Descriptions:
         near = [c for c in ranker.candidates(self, anchor, gender)
                 if c[1][_F_SENT1] and (c[1][_F_SPEAKS] or c[0] in spoke) and self.known_person(c[0])]
         hit = ranker.best(near)
-        return None if hit is None or roles.other_place(self, words, hit, pos) else hit
+        return None if hit is None or roles.other_ties(self, words, hit, pos) else hit
 
     def _kind_before(self, pos: int) -> str | None:
         """The kind of speaker the last quote before `pos`, in this paragraph or the one before, was credited

@@ -133,19 +133,26 @@ def _inverted_subject(words: str) -> bool:
     return False
 
 
-def other_place(res: Resolver, words: list[str], name: str, pos: int) -> bool:
-    """Whether description `words` names a place ("the Texas senator") and the text ties person `name`
-    only to other places before `pos` ("Ohio Sen. Rosa Blanc")."""
-    wanted = {norm(w) for w in words if w[:1].isupper()} & places()
-    if not wanted:
+_PARTY_OF = {"democratic": "democrat", "democrat": "democrat", "republican": "republican", "gop": "republican"}
+
+
+def other_ties(res: Resolver, words: list[str], name: str, pos: int) -> bool:
+    """Whether description `words` names a place or a party ("the Texas senator", "the Democratic candidate")
+    and the text ties person `name` only to other places or parties before `pos` ("Ohio Sen. Rosa Blanc",
+    "Republican front-runner Donald Trump")."""
+    capitals = {norm(w) for w in words if w[:1].isupper()}
+    wanted = (capitals & places(), {_PARTY_OF[w] for w in capitals if w in _PARTY_OF})
+    if not any(wanted):
         return False
-    known = set()
+    known: tuple[set[str], set[str]] = (set(), set())
     for start, end, n in res.names.mentions:
         if start >= pos:
             break
         if res.names.fullest(list(n.tokens), before=pos) == name:
-            known |= roles_at(res.text, start, end) & places()
-    return bool(known) and not wanted <= known
+            roles = roles_at(res.text, start, end)
+            known[0].update(roles & places())
+            known[1].update(_PARTY_OF[w] for w in roles if w in _PARTY_OF)
+    return any(w and k and not w <= k for w, k in zip(wanted, known))
 
 
 def office(words: list[str]) -> bool:
@@ -209,7 +216,7 @@ def public_figure(res: Resolver, words: list[str], pos: int, gender: str | None)
     if len(before) != 1:
         return None
     (hit,) = before
-    return hit if hit == _most_named(res) and not other_place(res, words, hit, pos) else None
+    return hit if hit == _most_named(res) and not other_ties(res, words, hit, pos) else None
 
 
 def _most_named(res: Resolver) -> str | None:
