@@ -708,3 +708,8 @@ def test_a_few_quoted_words_the_sentence_runs_on_from_are_a_term_or_a_title(ex):
               "Day,'' ''Taken'' and, potentially, ''Cruel Intentions.''\n\"Moon\" will be adapted for the big screen "
               "by Melissa Rosenberg.")
     assert _quotes(ex, titles) == []
+
+
+def test_what_someone_called_something_is_their_label_whoever_reports_it(ex):
+    text = "Lee said the city faces what the mayor called \"a crisis.\" Kim said she backs what Lee calls \"real change.\""
+    assert [(q[1], q[2]) for q in _quotes(ex, text)] == [("mayor", "called"), ("Lee", "calls")]

@@ -73,6 +73,9 @@ def outer_source(verb: Token, quoted: Callable[[Token], bool], after: int = -1) 
         if tok.lower_ == "according" and not quoted(tok) and not _in_content(tok, verb) and any(
                 c.lower_ == "to" and any(o.dep_ == "pobj" and not quoted(o) for o in c.children) for c in tok.children):
             return tok
+    if any(c.lower_ == "what" and c.dep_ == "dobj" for c in verb.children) and \
+            any(c.dep_ == "nsubj" and not quoted(c) for c in verb.children):
+        return verb  # "..., in what one officer described as '...'": the officer's label, whoever reports it
     cur = verb
     finding = verb.lower_ in _FINDS  # what a study found is reported by whoever speaks above it
     for _ in range(6):
