@@ -713,3 +713,10 @@ def test_a_few_quoted_words_the_sentence_runs_on_from_are_a_term_or_a_title(ex):
 def test_what_someone_called_something_is_their_label_whoever_reports_it(ex):
     text = "Lee said the city faces what the mayor called \"a crisis.\" Kim said she backs what Lee calls \"real change.\""
     assert [(q[1], q[2]) for q in _quotes(ex, text)] == [("mayor", "called"), ("Lee", "calls")]
+
+
+def test_a_quote_with_no_cue_after_someone_issued_a_statement_is_theirs(ex):
+    text = ("Jo Lim, the party chair, resigned on Sunday.\n\nAt Lim's request, the Democratic National Committee issued a statement "
+            "apologizing to the candidate.\n\n“On behalf of everyone here, we offer a deep and sincere apology for "
+            "the inexcusable remarks made over email.”")
+    assert [q[1] for q in _quotes(ex, text)] == ["Democratic National Committee"]

@@ -15,7 +15,7 @@ from corroborate.quotes.clauses import (SPEECH_NOUNS, TELLS, as_report, author_o
                                         reporting_verb_above, speech_owner, tail_verb, trailing_attribution)
 from corroborate.quotes import roles
 from corroborate.quotes.cues import speech_lemma
-from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, signature
+from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, is_partial, signature
 from corroborate.quotes.nameforms import known_first_name
 from corroborate.quotes.sources import speaker_noun
 from corroborate.quotes.subjects import Mention, mention_of, subject_of
@@ -385,29 +385,3 @@ def signed_inside(text: str, found: list[Found]) -> None:
             if found[k].span.open_at >= 0:
                 break
             k -= 1
-
-
-def is_partial(text: str, s: MarkSpan, para: Paragraph) -> bool:
-    """A quote inside a sentence of paraphrase rather than a quoted sentence of its own."""
-    if s.open_at < 0:
-        return False
-    j = s.open_at - 1
-    while j >= para.start and text[j] in " \t\u00a0":
-        j -= 1
-    before = text[j] if j >= para.start else ""
-    first = text[s.start]
-    if before in ("", ",", ":", ".", "?", "!", "—", "–", "-", "”", '"', ")", "…"):
-        return (first.islower() and before not in ("", ":")) or _sentence_runs_on(text, s)
-    return True
-
-
-_RUNS_ON = re.compile(r"[ \t]+([a-z]+)")
-
-
-def _sentence_runs_on(text: str, s: MarkSpan) -> bool:
-    """Whether the sentence goes on past a few quoted words, unpunctuated: '"Friends" has been a hit', '"Top
-    secret" is the highest level' (not '"We won" she said', where the mark only lacks its comma)."""
-    if not s.closed or text[s.end - 1] in ".,;:!?…—–-" or len(text[s.start : s.end].split()) > 4:
-        return False
-    m = _RUNS_ON.match(text, s.close_at + 1)
-    return m is not None and m.group(1) not in ("he", "she", "they", "we", "it") and speech_lemma(m.group(1)) is None

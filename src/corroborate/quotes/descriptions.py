@@ -17,6 +17,7 @@ from corroborate.quotes.subjects import Mention, personal_noun
 _GENERIC = set("someone somebody anyone anybody everyone everybody many some others people candidates".split())
 _GENERIC_DETS = {"any", "some", "many", "most", "other", "a"}
 _ONE_OF = {"one", "another", "a", "an"}  # "one user ... another": of one kind
+_SENTENCE_ENDS = re.compile(r"[.!?:][”’\"']?\s*$")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _PAIR_WORDS = {"pair", "two", "duo", "couple"}
 _AGE_NOUN = re.compile(r"(\d{1,3})-year-old$")
@@ -142,13 +143,29 @@ class Descriptions:
         if head in _PAPER_NOUNS:
             hits = [(m.start(1), m.group(1)) for m in _PAPER_NAMED.finditer(self.text, lo, pos)]
         elif head in _ISSUED_NOUNS:
-            hits = sorted((m.start("by"), re.sub(r"['’]s campaign$", " campaign", m["by"])) for rx in _ISSUED
-                          for m in rx.finditer(self.text, lo, pos) if m["noun"].lower() == head)
+            hits = self._issued(lo, pos, {head})
         else:
             return None
-        if not hits:
-            return None
-        at, name = hits[-1]
+        return self._issuer_name(*hits[-1]) if hits else None
+
+    def issued_before(self, pos: int) -> str | None:
+        """Who put out the statement a quote opening a sentence at `pos`, with no cue of its own, is from: the
+        one the sentence before says issued it ('Acme Corp. issued a statement on Monday.\n\n"We are ...'),
+        in the text's own words ("put out", "released"), not "said in a statement"."""
+        if self.text[self.para_starts[self.paragraph_of(pos)] : pos].strip() and not _SENTENCE_ENDS.search(
+                self.text, max(0, pos - 4), pos):
+            return None  # the quote goes on a sentence
+        k = self.sentence_of(pos) - 1
+        hits = self._issued(self.sent_starts[k], self.sent_starts[k + 1], _ISSUED_NOUNS, said_in=False) if k >= 0 else []
+        return self._issuer_name(*hits[-1]) if hits else None
+
+    def _issued(self, lo: int, hi: int, nouns: set[str], said_in: bool = True) -> list[tuple[int, str]]:
+        """(where, name) of each "X issued a statement" in [lo, hi) for a text of a kind in `nouns`."""
+        forms = _ISSUED if said_in else _ISSUED[::2]
+        return sorted((m.start("by"), re.sub(r"['’]s campaign$", " campaign", m["by"])) for rx in forms
+                      for m in rx.finditer(self.text, lo, hi) if m["noun"].lower() in nouns)
+
+    def _issuer_name(self, at: int, name: str) -> str | None:
         words, _ = strip_name(name.split())  # "The Bush campaign released": drops "The"
         name = " ".join(words)
         return (self.canonical_name(name, at) if self.names.is_person(name) else name) or None

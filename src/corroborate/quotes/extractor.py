@@ -149,6 +149,9 @@ class QuoteExtractor:
         for i, f in enumerate(found):
             if f.mention is None and f.how != "signature":
                 self._continue(i, found, paras, text)
+                if f.span.open_at >= 0 and (f.via is None or f.via.span.para != f.span.para) and \
+                        (who := resolver.issued_before(f.span.open_at)):
+                    f.speaker, f.how, f.via, f.verb = who, "statement", None, None  # "Acme issued a statement."
                 if self.guess and f.speaker is None and not f.partial and f.words >= 8:
                     f.speaker = resolver.guess(f.span.open_at if f.span.open_at >= 0 else f.span.start)
                     f.how = "guess" if f.speaker else "none"

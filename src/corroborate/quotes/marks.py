@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.clean.rules import hard_wrapped, list_item
 from corroborate.nlp import MIDSENTENCE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from corroborate.quotes.cues import speech_lemma
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -283,3 +284,29 @@ def _acronym_inside(text: str, m: re.Match[str]) -> bool:
         return False
     word = _NEXT_WORD.match(text, m.end())
     return bool(word) and word.group().lower() not in STOP_WORDS
+
+
+def is_partial(text: str, s: MarkSpan, para: Paragraph) -> bool:
+    """A quote inside a sentence of paraphrase rather than a quoted sentence of its own."""
+    if s.open_at < 0:
+        return False
+    j = s.open_at - 1
+    while j >= para.start and text[j] in " \t\u00a0":
+        j -= 1
+    before = text[j] if j >= para.start else ""
+    first = text[s.start]
+    if before in ("", ",", ":", ".", "?", "!", "—", "–", "-", "”", '"', ")", "…"):
+        return (first.islower() and before not in ("", ":")) or _sentence_runs_on(text, s)
+    return True
+
+
+_RUNS_ON = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _sentence_runs_on(text: str, s: MarkSpan) -> bool:
+    """Whether the sentence goes on past a few quoted words, unpunctuated: '"Friends" has been a hit', '"Top
+    secret" is the highest level' (not '"We won" she said', where the mark only lacks its comma)."""
+    if not s.closed or text[s.end - 1] in ".,;:!?…—–-" or len(text[s.start : s.end].split()) > 4:
+        return False
+    m = _RUNS_ON.match(text, s.close_at + 1)
+    return m is not None and m.group(1) not in ("he", "she", "they", "we", "it") and speech_lemma(m.group(1)) is None
