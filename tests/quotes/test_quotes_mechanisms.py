@@ -720,3 +720,11 @@ def test_a_quote_with_no_cue_after_someone_issued_a_statement_is_theirs(ex):
             "apologizing to the candidate.\n\n“On behalf of everyone here, we offer a deep and sincere apology for "
             "the inexcusable remarks made over email.”")
     assert [q[1] for q in _quotes(ex, text)] == ["Democratic National Committee"]
+
+
+def test_a_description_right_before_a_subjectless_verb_is_its_subject(ex):
+    text = ("In an interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate "
+            "stated that Trump’s “divisive” comments do not “fit with what I thought I knew about him.”\n"
+            "Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled "
+            "“Stay there!”")
+    assert [q[1] for q in _quotes(ex, text)] == ["Democratic presidential candidate"] * 2 + ["man"]

@@ -11,7 +11,8 @@ from corroborate.quotes.sources import named_object, speaker_noun
 from corroborate.quotes.subjects import subject_of
 
 _CLAUSE_DEPS = {"ccomp", "parataxis", "conj", "advcl", "xcomp", "acomp", "relcl", "dobj", "pobj", "prep", "pcomp"}
-_OUTER_LEMMAS = {"report", "say", "write", "tell", "note", "add", "explain", "argue", "claim", "insist", "warn", "admit", "acknowledge"}
+_OUTER_LEMMAS = {"report", "say", "write", "tell", "note", "add", "explain", "argue", "claim", "insist", "warn", "admit", "acknowledge",
+                 "state"}
 _NAME_TOKEN = re.compile(r"[A-Z][\w.’'\-]*$")
 
 

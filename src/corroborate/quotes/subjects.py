@@ -261,6 +261,11 @@ def _name_before(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
             break
         toks.append(tok)
     toks.reverse()
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    phrase = toks[commas[-1] + 1 :] if commas else []
+    if phrase and phrase[-1].pos_ == "NOUN" and phrase[0].lower_ in ("the", "a", "an", "his", "her") \
+            and phrase[-1].left_edge.i == phrase[0].i and not any(t.ent_type_ == "PERSON" for t in phrase):
+        return toks[-1]  # "In an interview with Joe Scarborough, the Democratic candidate stated": the description
     parts = [toks]
     if toks and toks[-1].text == ",":  # "Name, an adviser to X, said": before the apposition first
         commas = [k for k, t in enumerate(toks[:-1]) if t.text == ","]
