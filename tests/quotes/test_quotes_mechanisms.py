@@ -720,6 +720,9 @@ def test_a_quote_with_no_cue_after_someone_issued_a_statement_is_theirs(ex):
             "apologizing to the candidate.\n\n“On behalf of everyone here, we offer a deep and sincere apology for "
             "the inexcusable remarks made over email.”")
     assert [q[1] for q in _quotes(ex, text)] == ["Democratic National Committee"]
+    owned = ("Governor Sarah Palin visited the church on Saturday and her office later released a statement.\n\n"
+             "“Gov. Palin stopped by the church this morning and told an assistant pastor that she is sorry.”")
+    assert [q[1] for q in _quotes(ex, owned)] == ["Sarah Palin's office"]
 
 
 def test_a_description_right_before_a_subjectless_verb_is_its_subject(ex):

@@ -25,10 +25,11 @@ _ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "p
 _PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
 _ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
 _PUT_OUT = "issued|released|put out|sent|sent out|published|posted|provided|distributed"
-_BY = rf"(?P<by>(?:[A-Z][\w.&’'\-]*\s){{0,4}}[A-Z][\w.&’'\-]*(?:(?:['’]s)?\s+campaign)?)"  # "Clinton's campaign"
+_BY = (rf"(?P<by>(?:[A-Z][\w.&’'\-]*\s){{0,4}}[A-Z][\w.&’'\-]*(?:(?:['’]s)?\s+campaign)?"  # "Clinton's campaign"
+       r"|\b(?:[Hh]is|[Hh]er)\s+(?:office|campaign|spokesman|spokeswoman|lawyers?|attorneys?|staff|team))")  # "her office"
 _NOUN = rf"(?:[Aa]n?|[Ii]ts|[Tt]he)\s+(?:[a-z\-]+\s+)?(?P<noun>{'|'.join(sorted(_ISSUED_NOUNS))})\b"
 # "Gordon Advisors issued a statement", "Cook said in a written statement", "a statement released by the campaign"
-_ISSUED = [re.compile(rf"{_BY}\s+(?:{_PUT_OUT})\s+{_NOUN}"),
+_ISSUED = [re.compile(rf"{_BY}(?:\s+(?:later|also|then|\w+ly))?\s+(?:{_PUT_OUT})\s+{_NOUN}"),
            re.compile(rf"{_BY}\s+(?:said|says|wrote|writes|announced|added)\s+in\s+{_NOUN}"),
            re.compile(rf"{_NOUN}\s+(?:was\s+)?(?:{_PUT_OUT})\s+(?:[a-z]+\s+){{0,2}}by\s+(?:the\s+)?{_BY}")]
 # bodies a definite description names by kind ("the company said"); a sentence opened by a name, with
@@ -166,6 +167,10 @@ class Descriptions:
                       for m in rx.finditer(self.text, lo, hi) if m["noun"].lower() in nouns)
 
     def _issuer_name(self, at: int, name: str) -> str | None:
+        owned, *rest = name.split()
+        if gender := PERSON_PRONOUNS.get(owned.lower()):  # "her office": whose office
+            owner = ranker.best(ranker.candidates(self, self.chain_start(at, gender), gender))
+            return re.sub(r"'s campaign$", " campaign", f"{owner}'s {' '.join(rest)}") if owner else None
         words, _ = strip_name(name.split())  # "The Bush campaign released": drops "The"
         name = " ".join(words)
         return (self.canonical_name(name, at) if self.names.is_person(name) else name) or None
