@@ -515,6 +515,9 @@ RESOLUTION_CASES = [
      "Jo Lim shared a Facebook post on Tuesday. It says: \"Let them in!\"\nThe Washington Post reported that Lim "
      "spoke in Paris. It added, \"the visit comes as the company struggles.\"",
      ["Acme Corp", "Jo Lim", "Washington Post"]),
+    ("'her statement' speaks for her, 'her biography' only about her",
+     "Senator Jo Lim spoke on Monday. In her statement, she said the bill was “a disgrace.”\nAccording to her "
+     "biography, she “never lost an election.”", ["Jo Lim", "Jo Lim's biography"]),
     ("a role description after someone who did not speak stays a description",
      "John Doe, 25, was shot on Main Street on Friday night. “He was hit twice in the chest,” the officer said.",
      ["officer"]),

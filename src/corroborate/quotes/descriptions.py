@@ -16,6 +16,7 @@ from corroborate.quotes.subjects import Mention, personal_noun
 # subjects that name nobody in particular ("some call it", "many believe")
 _GENERIC = set("someone somebody anyone anybody everyone everybody many some others people candidates".split())
 _GENERIC_DETS = {"any", "some", "many", "most", "other", "a"}
+_ABOUT = {"bio", "biography", "profile", "obituary", "file", "dossier"}  # texts about someone, not in their voice
 _ONE_OF = {"one", "another", "a", "an"}  # "one user ... another": of one kind
 _SENTENCE_ENDS = re.compile(r"[.!?:][”’\"']?\s*$")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
@@ -80,10 +81,10 @@ class Descriptions:
         owned = low[0] in ("his", "her") and len(low) == 2
         if gender and len(low) > 1 and ranker.weights() is not None and (owned or not personal_noun(head)):
             hit = ranker.best(ranker.candidates(self, self.chain_start(m.start, gender), gender))
-            if hit and not personal_noun(head):
+            if hit and not personal_noun(head) and head not in _ABOUT:
                 return hit  # "his campaign", "her statement": the voice of the person the pronoun stands for
             if hit and owned:
-                return f"{hit}'s {words[1]}"  # "her lawyers": others, known by whose they are
+                return f"{hit}'s {words[1]}"  # "her lawyers", "her bio": others, known by whose they are
         words = m.phrase.split()  # unresolved: the description itself, "of" complement kept
         if low and low[0] in DETERMINERS:
             words = words[1:]
