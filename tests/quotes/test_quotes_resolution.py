@@ -514,7 +514,7 @@ RESOLUTION_CASES = [
      "Acme Corp. announced layoffs in Ohio on Monday. \"We regret this decision,\" it said in a statement.\n"
      "Jo Lim shared a Facebook post on Tuesday. It says: \"Let them in!\"\nThe Washington Post reported that Lim "
      "spoke in Paris. It added, \"the visit comes as the company struggles.\"",
-     ["Acme Corp", "Jo Lim", "Washington Post"]),
+     ["Acme Corp.", "Jo Lim", "Washington Post"]),
     ("'her statement' speaks for her, 'her biography' only about her",
      "Senator Jo Lim spoke on Monday. In her statement, she said the bill was “a disgrace.”\nAccording to her "
      "biography, she “never lost an election.”", ["Jo Lim", "Jo Lim's biography"]),

@@ -211,7 +211,8 @@ class Descriptions:
                 full = self.names.fullest(list(name.tokens), before=pos)
                 if self.in_quote(start) or _A_BEFORE.search(self.text, max(0, start - 4), start):
                     continue  # "a Facebook post said": whose post, not who speaks
-                end += self.text.startswith(".", end)  # "Acme Corp. announced"
+                if self.text.startswith(".", end) and full.endswith(("Corp", "Inc", "Co", "Ltd")):
+                    full, end = full + ".", end + 1  # "Acme Corp. announced"
                 if self._organisation(full) and (full in spoke or ranker.speech_verb_after(self.text, end)):
                     return full
         return None
