@@ -29,10 +29,10 @@ _PUT_OUT = "issued|released|put out|sent|sent out|published|posted|provided|dist
 _BY = (rf"(?P<by>(?:[A-Z][\w.&’'\-]*\s){{0,4}}[A-Z][\w.&’'\-]*(?:(?:['’]s)?\s+campaign)?"  # "Clinton's campaign"
        r"|\b(?:[Hh]is|[Hh]er)\s+(?:office|campaign|spokesman|spokeswoman|lawyers?|attorneys?|staff|team))")  # "her office"
 _NOUN = rf"(?:[Aa]n?|[Ii]ts|[Tt]he)\s+(?:[a-z\-]+\s+)?(?P<noun>{'|'.join(sorted(_ISSUED_NOUNS))})\b"
-# "Gordon Advisors issued a statement", "Cook said in a written statement", "a statement released by the campaign"
+# "Gordon Advisors issued a statement", "a statement released by the campaign"; "Cook said in a written statement"
 _ISSUED = [re.compile(rf"{_BY}(?:\s+(?:later|also|then|\w+ly))?\s+(?:{_PUT_OUT})\s+{_NOUN}"),
-           re.compile(rf"{_BY}\s+(?:said|says|wrote|writes|announced|added)\s+in\s+{_NOUN}"),
            re.compile(rf"{_NOUN}\s+(?:was\s+)?(?:{_PUT_OUT})\s+(?:[a-z]+\s+){{0,2}}by\s+(?:the\s+)?{_BY}")]
+_SAID_IN = re.compile(rf"{_BY}\s+(?:said|says|wrote|writes|announced|added)\s+in\s+{_NOUN}")
 # bodies a definite description names by kind ("the company said"); a sentence opened by a name, with
 # "campaign" kept after it ("The Clinton campaign said")
 _BODY_NOUNS = {"company", "firm", "group", "organization", "organisation", "newspaper", "network", "agency", "campaign"}
@@ -163,7 +163,7 @@ class Descriptions:
 
     def _issued(self, lo: int, hi: int, nouns: set[str], said_in: bool = True) -> list[tuple[int, str]]:
         """(where, name) of each "X issued a statement" in [lo, hi) for a text of a kind in `nouns`."""
-        forms = _ISSUED if said_in else _ISSUED[::2]
+        forms = [*_ISSUED, _SAID_IN] if said_in else _ISSUED
         return sorted((m.start("by"), re.sub(r"['’]s campaign$", " campaign", m["by"])) for rx in forms
                       for m in rx.finditer(self.text, lo, hi) if m["noun"].lower() in nouns)
 
