@@ -499,8 +499,9 @@ RESOLUTION_CASES = [
      "Trump about it.\n“We will see,” the Democratic candidate said.", ["Democratic candidate"]),
     ("'another' after a quote credited to a description is another of that kind; after a name it stays 'another'",
      "Critics piled on.\n“She does not even care,” one Sanders supporter wrote on Monday.\n“We would have won,” "
-     "tweeted another.\n“We will win,” said Jo Lim. Another said, “No, we will not.”",
-     ["one Sanders supporter", "another Sanders supporter", "Jo Lim", "Another"]),
+     "tweeted another.\n“We will win,” said Jo Lim. Another said, “No, we will not.”\n“It is a mess,” said one "
+     "official.\nSeveral senators criticized the plan. “It will never pass,” says one.",
+     ["one Sanders supporter", "another Sanders supporter", "Jo Lim", "Another", "one official", "one"]),
     ("'the company' after a quote of several sentences is the organisation that spoke before the quote",
      "Twitter acknowledged that the issue remained tricky. \"We have always sought balance. There is no magic "
      "algorithm. Platforms make hard calls. We keep trying,\" the company said.", ["Twitter"]),

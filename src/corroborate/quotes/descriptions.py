@@ -60,8 +60,8 @@ class Descriptions:
             return issuer  # "the statement said": the one that issued it; "the paper said": the paper named
         if definite and len(low) == 2 and head in _BODY_NOUNS and (body := self._body_before(head, m.start)):
             return body  # "Twitter said in a statement ... the company said"
-        if len(low) == 1 and head in ("another", "one") and (kind := self._kind_before(m.start)):
-            return f"{head} {kind}"  # '"...," wrote one Sanders supporter. ... tweeted another': another supporter
+        if low == ["another"] and (kind := self._kind_before(m.start)):
+            return f"another {kind}"  # '"...," wrote one Sanders supporter. ... tweeted another': another supporter
         if (definite or (len(low) == 1 and words[0].islower())) and roles.norm(head) in ROLE_NOUNS:
             hit = roles.link(self, words[definite:], m.start) or self.antecedent(m.start, None, roles={head})
             if not hit and definite:
