@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
+from functools import cached_property
 
 from corroborate.quotes import ranker, roles
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS
@@ -109,6 +111,16 @@ class Descriptions:
         hit = ranker.best(near)
         return None if hit is None or roles.other_ties(self, words, hit, pos) else hit
 
+    @cached_property
+    def most_named(self) -> str | None:
+        """The person the article names most often outside quotes (None on a tie); counted once per article."""
+        counts: Counter[str] = Counter(self.names.fullest(list(name.tokens)) for start, _, name in self.names.mentions
+                                       if not self.in_quote(start))
+        ranked = [(c, n) for n, c in counts.most_common() if self.names.is_person(n)]
+        if not ranked or len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+            return None
+        return ranked[0][1]
+
     def _kind_before(self, pos: int) -> str | None:
         """The kind of speaker the last quote before `pos`, in this paragraph or the one before, was credited
         to when that speaker is a description ("one Twitter user" -> "Twitter user"); None after a name."""
@@ -202,12 +214,10 @@ class Descriptions:
         few sentences, from where the quote before `pos` opens ('Acme Corp. told Reuters it would cut jobs.
         "...," it said' -> Acme Corp.). Persons, places, peoples and datelines are no organisation."""
         here = self.sentence_of(self.quote_before(pos))
-        starts = [start for start, _, _ in self.names.mentions]
         spoke = {name for _, name in self.credited}
         for k in range(here, max(-1, here - sents - 1), -1):
-            lo = self.sent_starts[k]
             hi = min(pos, self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else pos)
-            for start, end, name in self.names.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+            for start, end, name in self.names.mentions_in(self.sent_starts[k], hi):
                 full = self.names.fullest(list(name.tokens), before=pos)
                 if self.in_quote(start) or _A_BEFORE.search(self.text, max(0, start - 4), start):
                     continue  # "a Facebook post said": whose post, not who speaks

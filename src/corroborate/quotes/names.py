@@ -94,7 +94,7 @@ class NameIndex:
         for m in NAME_RE.finditer(text):
             for seg_start, seg in segments(m.start(), m.group()):
                 self._mention(seg_start, seg)
-        self._starts = [start for start, _, _ in self.mentions]  # text order: persons_before bisects it
+        self._starts = [start for start, _, _ in self.mentions]  # text order: bisected for a span's mentions
         self._gender_evidence()
 
     def speaks_after(self, end: int) -> bool:
@@ -297,6 +297,10 @@ class NameIndex:
         if len(words) > 1 and known_first_name(words[0]):
             return True
         return any(n.titled or n.speaks or sum(n.gender.values()) >= 2 for n in names)
+
+    def mentions_in(self, lo: int, hi: int) -> list[tuple[int, int, Name]]:
+        """The name mentions that start in [lo, hi), in text order."""
+        return self.mentions[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)]
 
     def persons_before(self, pos: int, lo: int = 0, loose: bool = False) -> list[tuple[int, int, str]]:
         """(start, end, fullest name) of person mentions in [lo, pos), most recent first.

@@ -216,17 +216,4 @@ def public_figure(res: Resolver, words: list[str], pos: int, gender: str | None)
     if len(before) != 1:
         return None
     (hit,) = before
-    return hit if hit == _most_named(res) and not other_ties(res, words, hit, pos) else None
-
-
-def _most_named(res: Resolver) -> str | None:
-    """The person the article names most often outside quotes (None on a tie)."""
-    counts: dict[str, int] = {}
-    for start, _, name in res.names.mentions:
-        if not res.in_quote(start):
-            full = res.names.fullest(list(name.tokens))
-            counts[full] = counts.get(full, 0) + 1
-    ranked = sorted(((c, n) for n, c in counts.items() if res.names.is_person(n)), reverse=True)
-    if not ranked or len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
-        return None
-    return ranked[0][1]
+    return hit if hit == res.most_named and not other_ties(res, words, hit, pos) else None

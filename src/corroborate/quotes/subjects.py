@@ -268,8 +268,8 @@ def _name_before(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
         return toks[-1]  # "In an interview with Joe Scarborough, the Democratic candidate stated": the description
     parts = [toks]
     if toks and toks[-1].text == ",":  # "Name, an adviser to X, said": before the apposition first
-        commas = [k for k, t in enumerate(toks[:-1]) if t.text == ","]
-        parts = [toks[: commas[-1]], toks[commas[-1] :]] if commas else parts
+        inner = commas[:-1]  # the commas before the one that closes the apposition
+        parts = [toks[: inner[-1]], toks[inner[-1] :]] if inner else parts
     for person in (True, False):  # a PERSON first ("the GOP nominee, Donald Trump,"), then any name
         for part in parts:
             for tok in reversed(part):
