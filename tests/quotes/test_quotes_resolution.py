@@ -626,3 +626,19 @@ def test_a_team_before_its_owner_only_qualifies_the_owner():
     names = NameIndex(text, {"Red Sox", "John Henry", "Mark Teixeira"}, set())
     starts = [start for start, _, _ in names.persons_before(len(text), loose=True)]
     assert 0 not in starts and text.index("John Henry") in starts  # "Red Sox owner": a role's qualifier
+
+
+def test_a_plural_noun_after_a_word_is_no_speech_verb():
+    names = NameIndex("Harsh comments are earning some Germans more than scorn. Lenz comments on it daily.")
+    assert not names.lookup("Harsh")[0].speaks  # "comments are": the noun the word qualifies
+    assert names.lookup("Lenz")[0].speaks
+
+
+def test_a_name_that_she_keeps_following_is_a_person_whatever_the_tagger_said():
+    text = ("Bettie Page died on Thursday. Page said she was puzzled by her fame. Later Page said she had no "
+            "regrets, and Page said she was happy. American Muslims met him, and American Muslims said he was kind. "
+            "American Muslims said he had come.")
+    names = NameIndex(text, persons=set(), orgs={"bettie page", "american muslims"})
+    assert names.is_person("Bettie Page")
+    assert not names.is_person("American Muslims")  # a people, whatever follows it
+

@@ -49,6 +49,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SENT_OPEN = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)[“‘\"'(\[]*$")
 # the word after a name, past an adverb ("Cruz openly admitted")
 _NEXT_WORD = re.compile(r"[\s,]*(?:(?!(?:family|rally|ally|assembly|italy|july)\s)[a-z]{2,}ly\s+)?(\w+)")
+_PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\b")
 _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|outside|near|into|across|on|by|with|against|about)\s+(?:the\s+)?$", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -98,9 +99,11 @@ class NameIndex:
         self._gender_evidence()
 
     def speaks_after(self, end: int) -> bool:
-        """A speech verb follows the name ending at `end`, past an adverb: "Cruz openly admitted"."""
+        """A speech verb follows the name ending at `end`, past an adverb: "Cruz openly admitted"; not a
+        plural noun the name qualifies, known by the plural verb after it ("Harsh comments are ...")."""
         after = _NEXT_WORD.match(self.text, end)
-        return after is not None and speech_lemma(after.group(1)) is not None
+        return after is not None and speech_lemma(after.group(1)) is not None \
+            and not (after.group(1).endswith("s") and _PLURAL_VERB.match(self.text, after.end()))
 
     def trim(self, words: list[str], at: int) -> list[str]:
         """Drop a first word that is no part of a name: a speech verb ("Said Dorothy Poynter"), or a
@@ -291,7 +294,12 @@ class NameIndex:
         if len(words) > 1 and known_first_name(words[0]) and any(n.titled for n in names):
             return True  # "Former Hewlett-Packard CEO Carly Fiorina", tagged ORG with her company
         if low in self.orgs:
-            return False
+            # a name in two or more words that "he" or "she" (never "it") keeps following is a person's,
+            # whatever the tagger said ("Bettie Page ... Page said she")
+            votes: Counter = Counter()
+            for n in names:
+                votes.update(n.gender)
+            return len(words) > 1 and words[-1] not in GROUP_NAMES and len(votes) == 1 and sum(votes.values()) >= 3
         if low in self.persons or any(surname(low) == surname(p) for p in self.persons if p):
             return True
         if len(words) > 1 and known_first_name(words[0]):
