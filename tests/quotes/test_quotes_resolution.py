@@ -560,9 +560,9 @@ RESOLUTION_CASES = [
      "said the tax increase would be more than offset by the $5,000 a year people would save on premiums.\n\n"
      "“I've been criticized for this, but I believe health care is a right,” he said.", ["Bernie Sanders"]),
     ("a name someone would elect or back does not break a run of pronouns for the person speaking",
-     "Charter backers held a rally on Monday.\n\nMarty Walz approaches it a bit more diplomatically. She said she "
+     "Charter backers held a rally on Monday.\n\nMartha Walz approaches it a bit more diplomatically. She said she "
      "would rather see money spent to elect Hillary Clinton than spent on the campaign.\n\n“They are trying to "
-     "defeat opportunity for kids,” she said.", ["Marty Walz"]),
+     "defeat opportunity for kids,” she said.", ["Martha Walz"]),
     ("the one who runs an organisation is its chief, head or leader",
      "NATO Secretary-General Mark Rutte met ministers in Brussels on Tuesday.\n\n\"We stand together,\" the NATO "
      "chief said.\n\nMark Tully, the head of the agency, spoke next. \"We agree,\" the agency chief said.",
@@ -642,3 +642,9 @@ def test_a_name_that_she_keeps_following_is_a_person_whatever_the_tagger_said():
     assert names.is_person("Bettie Page")
     assert not names.is_person("American Muslims")  # a people, whatever follows it
 
+
+def test_she_never_stands_for_the_only_man_named_before(ex):
+    text = ("John Kerry praised the vote in Rangoon on Monday.\n\n"
+            "One volunteer, a doctor, was more circumspect.\n\n"
+            "\"We have to be cautious about it. It is almost hard to believe what happened here,\" she said.")
+    assert _speakers(ex, text) == [None]  # not "John Kerry": agreement rules him out even when nobody is left

@@ -17,7 +17,7 @@ from corroborate.nlp import get_nlp
 from corroborate.quotes.attach import (INTRO_ENDS, Found, Regions, find_verb, intro, labelled_inside, named_above,
                                        said_below, signed, signed_inside)
 from corroborate.quotes.clauses import author_of, is_speech, title_like
-from corroborate.quotes.cues import TITLES, speech_lemma
+from corroborate.quotes.cues import PERSON_PRONOUNS, TITLES, speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks, single_style
 from corroborate.quotes.nameforms import NAME_RE, known_first_name
 from corroborate.quotes.names import NameIndex
@@ -155,10 +155,12 @@ class QuoteExtractor:
                 if self.guess and f.speaker is None and not f.partial and f.words >= 8:
                     f.speaker = resolver.guess(f.span.open_at if f.span.open_at >= 0 else f.span.start)
                     f.how = "guess" if f.speaker else "none"
-            elif f.speaker is None and self.guess:
-                # a subject that names nobody ("what it calls '...'", "we call '...'"): the likeliest person
+            elif f.speaker is None and self.guess and not (f.mention and f.mention.start in resolver.ruled_out):
+                # a subject that names nobody ("what it calls '...'", "we call '...'"): the likeliest person; for
+                # a "he" or "she" with no candidate in its window, the likeliest of that gender
+                gender = PERSON_PRONOUNS.get(f.mention.text.lower()) if f.mention else None
                 f.mention = None
-                f.speaker = resolver.guess(f.span.open_at if f.span.open_at >= 0 else f.span.start)
+                f.speaker = resolver.guess(f.span.open_at if f.span.open_at >= 0 else f.span.start, gender)
         if self.trace is not None:
             self.trace.append((article_id, resolver.log))
         quotes: list[Quote] = []

@@ -153,4 +153,5 @@ def best(cands: list[tuple[str, list[float]]]) -> str | None:
         return None
     mismatch = FEATURES.index("gender_mismatch")
     # agreement is a constraint: a person of the other gender only when nobody else is left
-    return max(cands, key=lambda c: (c[1][mismatch] == 0, sum(a * b for a, b in zip(w, c[1]))))[0]
+    top = max(cands, key=lambda c: (c[1][mismatch] == 0, sum(a * b for a, b in zip(w, c[1]))))
+    return None if top[1][mismatch] else top[0]

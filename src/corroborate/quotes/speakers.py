@@ -52,6 +52,7 @@ class Resolver(Descriptions):
         self.para_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
         self.use_ranker = True
         self.log: list[tuple[int, str | None, list]] = []  # (offset, gender, candidates): for training
+        self.ruled_out: set[int] = set()  # pronouns every candidate of which disagrees or is spoken to
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1
@@ -111,7 +112,10 @@ class Resolver(Descriptions):
             if (prev := self._speaker_before(m.start, gender)) is not None and not _among(prev, addressed):
                 return prev
             if ranker.weights() is not None:
-                return ranker.best([c for c in cands if not _among(c[0], addressed)])
+                hit = ranker.best([c for c in cands if not _among(c[0], addressed)])
+                if hit is None and cands:
+                    self.ruled_out.add(m.start)  # everyone before disagrees in gender or is spoken to
+                return hit
         return self.antecedent(m.start, gender)
 
     def _own_subject(self, m: Mention) -> set[str]:
@@ -220,11 +224,11 @@ class Resolver(Descriptions):
         return self.names.is_person(full) and (" " in full or full.lower() in self.names.persons
                                                or any(n.titled for n in self.names.lookup(full)))
 
-    def guess(self, pos: int) -> str | None:
-        """The likeliest speaker of a quote with no cue at all: the ranker's pick, gender unknown."""
+    def guess(self, pos: int, gender: str | None = None) -> str | None:
+        """The likeliest speaker of a quote with no cue that resolves: the ranker's pick, of `gender` if given."""
         if ranker.weights() is None:
-            return self.antecedent(pos, None)
-        return ranker.best(ranker.candidates(self, pos, None))
+            return self.antecedent(pos, gender)
+        return ranker.best(ranker.candidates(self, pos, gender))
 
     def antecedent(self, pos: int, gender: str | None, roles: set[str] | None = None, max_sents: int = 6) -> str | None:
         """Most salient compatible person before `pos`: the earliest mention of the nearest sentence."""
