@@ -147,11 +147,11 @@ def weights() -> list[float] | None:
 
 
 def best(cands: list[tuple[str, list[float]]]) -> str | None:
-    """The highest-scoring candidate of matching gender (None when there are none or no weights)."""
+    """The highest-scoring candidate of matching gender (None when there is none or no weights)."""
     w = weights()
     if not cands or w is None:
         return None
     mismatch = FEATURES.index("gender_mismatch")
-    # agreement is a constraint: a person of the other gender only when nobody else is left
+    # agreement is a constraint: the best of matching gender, and no one when only the other gender is left
     top = max(cands, key=lambda c: (c[1][mismatch] == 0, sum(a * b for a, b in zip(w, c[1]))))
     return None if top[1][mismatch] else top[0]
