@@ -493,6 +493,12 @@ def test_a_share_of_a_group_speaks_for_the_group(ex):
     assert _quotes(ex, text)[0][1] == "protesters"
 
 
+def test_a_share_of_people_somewhere_is_who_speaks_never_the_person_it_is_about(ex):
+    text = ('Dana Reyes, a news anchor, was seen entering the tower. According to some on Twitter, Reyes was '
+            '"incognito," sparking speculation. Many in the party said she looked "very relaxed" there.')
+    assert [q[1] for q in _quotes(ex, text)] == ["some on Twitter", "Many in the party"]
+
+
 def test_a_title_after_its_owners_name_is_no_quote(ex):
     text = ('Lee told NBC’s “Today” on Monday that he would run. Washington, star of television’s “Scandal,” '
             'thanked Obama. “We will win,” Lee said.')

@@ -25,6 +25,9 @@ class Mention:
         self.parts = parts or []  # the names of a group: "Laurence Mark and Bill Condon"
 
 
+_WHERE = {"in", "on", "at", "among", "inside", "within", "across"}
+
+
 def mention_of(tok: Token, base: int) -> Mention:
     """The mention a subject token stands for: a named entity, a proper-noun run, a pronoun, an NP."""
     doc = tok.doc
@@ -63,9 +66,13 @@ def mention_of(tok: Token, base: int) -> Mention:
         return first
     if low in QUANTIFIERS:  # "Some of the protesters shouted": the protesters
         for prep in tok.children:
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "of" else None
-            if pobj is not None and pobj.pos_ == "NOUN":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            if pobj is not None and prep.lower_ == "of" and pobj.pos_ == "NOUN":
                 span = doc[pobj.left_edge.i : pobj.i + 1]
+                return Mention(base + span.start_char, base + span.end_char, span.text, "description")
+            if pobj is not None and prep.lower_ in _WHERE and prep.right_edge.i - tok.i <= 5 \
+                    and not any(t.is_punct for t in doc[tok.i : prep.right_edge.i + 1]):
+                span = doc[tok.left_edge.i : prep.right_edge.i + 1]  # "some on Twitter", "many in the party"
                 return Mention(base + span.start_char, base + span.end_char, span.text, "description")
     left = tok.left_edge
     span = doc[left.i : tok.i + 1]
