@@ -195,6 +195,20 @@ def test_hyphenated_title_is_dropped():
     assert strip_name(["Secretary-Treasurer", "Gary", "Lund"])[0] == ["Gary", "Lund"]
 
 
+@pytest.mark.parametrize("run, name", [
+    ("Cubs GM Theo Epstein", "Theo Epstein"), ("Undersheriff Larry Waldie", "Larry Waldie"),
+    ("Senate Majority Whip John Cornyn", "John Cornyn"), ("Breitbart’s Joel Pollak", "Joel Pollak"),
+    ("Commerce Gary Locke", "Gary Locke"),  # the run after "Secretary of"
+    ("Political Affairs Wendy Sherman", "Wendy Sherman"),
+    ("Norbert Leo Butz", "Norbert Leo Butz"), ("Billie Jean King", "Billie Jean King"),  # middle names stay
+    ("GM", "GM"),  # alone, a company
+])
+def test_whose_or_what_office_before_a_name_is_no_part_of_it(run, name):
+    from corroborate.quotes.nameforms import strip_name
+
+    assert " ".join(strip_name(run.split())[0]) == name
+
+
 def test_passive_speech_verb_takes_its_agent(ex):
     text = "Mayor Lin Hart was asked by reporter Joel Vance whether the plan would “cost the city nothing at all.”"
     assert _quotes(ex, text)[0][1] == "Joel Vance"

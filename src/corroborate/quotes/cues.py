@@ -86,6 +86,7 @@ commissioner sheriff officer inspector pope king queen prince princess emperor s
 former late acting deputy assistant executive press spokesman spokeswoman spokesperson candidate
 nominee hon hon. the u.s. us nato democratic republican gop democrat democrats republicans staff state
 councillor councilor councilman councilwoman alderman alderwoman treasurer ceo atty atty. dist dist. asst asst.
+undersheriff assemblyman assemblywoman assemblymember manager whip
 """.split())
 
 

@@ -101,6 +101,15 @@ _ORG_HEADS = {"department", "ministry", "office", "committee", "agency", "bureau
               "council", "court", "service", "institute", "association", "foundation", "center", "centre", "board"}
 
 
+# Offices written in capitals inside a name run ("Cubs GM Theo Epstein"); alone they may be a company ("GM").
+_ROLE_ABBREVIATIONS = {"GM", "CFO", "COO", "CTO", "VP", "EVP", "SVP"}
+# What a secretary, minister or director is "of", left before the name when the run breaks at "of"
+_DEPARTMENTS = set("""
+commerce interior defense defence treasury labor labour energy agriculture education transportation homeland
+health housing veterans justice affairs communications policy operations political government public legislative
+""".split())
+
+
 def strip_name(words: list[str]) -> tuple[list[str], bool]:
     """Drop titles and function words from the front and a possessive from the end; whether a personal
     title ("Sen.", "Mrs.", "President") was among them."""
@@ -117,11 +126,17 @@ def strip_name(words: list[str]) -> tuple[list[str], bool]:
         titled = titled or personal_title(words[0].lower())
         words = words[1:]
     # "Russian President Vladimir Putin": cut after the last title that still leaves a name
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if (w.lower() in TITLES or w.lower().rstrip(".") in TITLES)
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if (w.lower() in TITLES or w.lower().rstrip(".") in TITLES
+                                                            or w in _ROLE_ABBREVIATIONS)
                and not all(is_suffix(x) for x in words[i + 1 :])), default=0)
     if cut:
         titled = titled or any(personal_title(w.lower()) for w in words[:cut])
         words = words[cut:]
+    # "Breitbart's Joel Pollak", "Commerce Gary Locke" (of "Secretary of Commerce"): whose the person is, or the
+    # office they hold, before a given name and surname is no part of the name
+    k = next((i for i in range(1, len(words) - 1) if known_first_name(words[i].lower())), 0)
+    if k and (POSSESSIVE.search(words[k - 1]) or all(w.lower() in _DEPARTMENTS for w in words[:k])):
+        words = words[k:]
     if words:
         last = POSSESSIVE.sub("", words[-1])
         words = words[:-1] + ([last] if last else [])
