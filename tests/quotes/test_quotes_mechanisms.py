@@ -209,6 +209,12 @@ def test_whose_or_what_office_before_a_name_is_no_part_of_it(run, name):
     assert " ".join(strip_name(run.split())[0]) == name
 
 
+def test_what_a_passive_speech_verb_is_said_of_is_no_speaker(ex):
+    text = ('Mark Tell hit 100 home runs in his first three seasons. He has been described as the "apple of the '
+            'owner\'s eye." Jo Lee was quoted as saying "we will win" and is reported to have called rivals "cowards."')
+    assert [q[:2] for q in _quotes(ex, text)] == [("we will win", "Jo Lee"), ("cowards.", "Jo Lee")]
+
+
 def test_passive_speech_verb_takes_its_agent(ex):
     text = "Mayor Lin Hart was asked by reporter Joel Vance whether the plan would “cost the city nothing at all.”"
     assert _quotes(ex, text)[0][1] == "Joel Vance"

@@ -115,6 +115,10 @@ class QuoteExtractor:
                 subj = subject_of(f.verb, quoted)
                 if f.verb.tag_ == "VBN" and not any(c.dep_ in _CLAUSE_CORE for c in f.verb.children):
                     subj = passive_agent(f.verb, quoted) or subj  # a bare participle: "labeled '...' by Democrats"
+                if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == f.verb.i \
+                        and speech_lemma(f.verb.lower_) not in (None, "quote") and not _reported_speaking(f.verb):
+                    # what a passive speech verb is said of is no speaker: "he has been described as '...'"
+                    subj = passive_agent(f.verb, quoted)
                 if subj is None:  # '"No," he said, laughing': the nearest speech verb of the sentence with a subject
                     verb = f.verb
                     for other in sorted(verb.sent, key=lambda t: abs(t.i - verb.i)):
@@ -296,6 +300,11 @@ class QuoteExtractor:
                 # (not after the closing mark: '"Why?" asked the boy' has the boy for subject)
                 hi = max(hi, child.right_edge.idx + len(child.right_edge))
         return base + lo, base + hi, text[base + lo : base + hi]
+
+
+def _reported_speaking(verb: Token) -> bool:
+    """A passive report of someone's speech: "is reported to have called them '...'", "was quoted as saying"."""
+    return any(c.dep_ in ("xcomp", "advcl") and speech_lemma(c.lower_) for c in verb.children)
 
 
 def _char_before(text: str, at: int) -> str:
