@@ -215,6 +215,12 @@ def test_what_a_passive_speech_verb_is_said_of_is_no_speaker(ex):
     assert [q[:2] for q in _quotes(ex, text)] == [("we will win", "Jo Lee"), ("cowards.", "Jo Lee")]
 
 
+def test_a_clause_set_against_a_report_is_a_report_of_its_own(ex):
+    text = ('One expert said the facts "show that the shooting broke the rules" while Jo Cerar, a former '
+            'commander, said "it appears to be a good shooting" under the circumstances.')
+    assert [q[1:3] for q in _quotes(ex, text)] == [("One expert", "said"), ("Jo Cerar", "said")]
+
+
 def test_passive_speech_verb_takes_its_agent(ex):
     text = "Mayor Lin Hart was asked by reporter Joel Vance whether the plan would “cost the city nothing at all.”"
     assert _quotes(ex, text)[0][1] == "Joel Vance"

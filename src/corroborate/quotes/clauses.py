@@ -84,7 +84,7 @@ def outer_source(verb: Token, quoted: Callable[[Token], bool], after: int = -1) 
             return aside
         if cur.head.i == cur.i or cur.dep_ not in _CLAUSE_DEPS:
             break
-        if (cur.dep_ == "conj" or (cur.dep_ == "advcl" and cur.i < cur.head.i)) and any(
+        if (cur.dep_ == "conj" or (cur.dep_ == "advcl" and (cur.i < cur.head.i or _contrast(cur)))) and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not _reported(cur):
             break  # "Lee spoke and Kim said '...'", "as Kim claimed '...', Lee said": a clause of its own
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.dep_ == "ROOT":
@@ -97,6 +97,11 @@ def outer_source(verb: Token, quoted: Callable[[Token], bool], after: int = -1) 
                 and subject_of(cur, quoted) is not None:
             return cur
     return verb
+
+
+def _contrast(clause: Token) -> bool:
+    """An adverbial clause set against the one it hangs on: "... while Cerar said '...'", "whereas Kim wrote"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "although", "though") for c in clause.children)
 
 
 TELLS = {"say", "tell", "write", "add", "explain", "reply", "answer", "recall", "respond", "insist", "admit"}
