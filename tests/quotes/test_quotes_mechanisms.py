@@ -525,6 +525,13 @@ def test_a_share_of_people_somewhere_is_who_speaks_never_the_person_it_is_about(
     assert [q[1] for q in _quotes(ex, text)] == ["some on Twitter", "Many in the party"]
 
 
+def test_a_work_named_after_its_kind_is_no_quote(ex):
+    text = ('Lena Park became famous from her 1999 role in "Summer Tide" and had her own reality show "Parkland" '
+            'in 2005. Park and Jo Hale worked together on the 2006 film hit "Dreamgirls". "I am thrilled to be back," '
+            'Park said.')
+    assert [q[:2] for q in _quotes(ex, text)] == [("I am thrilled to be back,", "Lena Park")]
+
+
 def test_a_title_after_its_owners_name_is_no_quote(ex):
     text = ('Lee told NBC’s “Today” on Monday that he would run. Washington, star of television’s “Scandal,” '
             'thanked Obama. “We will win,” Lee said.')

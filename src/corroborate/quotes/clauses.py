@@ -134,7 +134,7 @@ def _in_content(tok: Token, verb: Token) -> bool:
     return False
 
 
-_TITLE_SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "with", "for", "at", "by", "or", "from", "is", "&"}
+TITLE_SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "with", "for", "at", "by", "or", "from", "is", "&"}
 
 
 def title_like(quoted: str) -> bool:
@@ -142,13 +142,13 @@ def title_like(quoted: str) -> bool:
     quoted = quoted.rstrip(".,")  # "on CBS's 'Face the Nation,' Lee said": the comma is the sentence's
     head, colon, tail = quoted.partition(": ")
     if colon and head[:1].isupper() and len(head.split()) <= 3:  # a book's subtitle: "Backfire: The Battle for HP"
-        return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in head.split()) and title_like(tail)
+        return all(w[:1].isupper() or w.lower() in TITLE_SMALL for w in head.split()) and title_like(tail)
     words = quoted.split()
     if len(words) < 2 or len(words) > 10 or any(c in quoted for c in ",;:!?"):
         return False
     caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
     rest = [w for w in words if w not in caps]
-    return len(caps) >= 2 and all(w.lower() in _TITLE_SMALL for w in rest) and words[0] not in ("I", "We")
+    return len(caps) >= 2 and all(w.lower() in TITLE_SMALL for w in rest) and words[0] not in ("I", "We")
 
 
 _DASHES = ("-", "–", "—", "--")

@@ -16,7 +16,7 @@ from corroborate.model import Quote
 from corroborate.nlp import get_nlp
 from corroborate.quotes.attach import (INTRO_ENDS, Found, Regions, find_verb, intro, labelled_inside, named_above,
                                        said_below, signed, signed_inside)
-from corroborate.quotes.clauses import author_of, is_speech, title_like
+from corroborate.quotes.clauses import TITLE_SMALL, author_of, is_speech, title_like
 from corroborate.quotes.cues import PERSON_PRONOUNS, TITLES, speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks, single_style
 from corroborate.quotes.nameforms import NAME_RE, known_first_name
@@ -32,6 +32,10 @@ _NICKNAME_WORDS = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
 _HEADLINE_WORDS = 30
 _OWNER_BEFORE = re.compile(r"[’']s\s?$")
+# a kind of work right before the marks: 'the third film "Mockingjay"', 'his memoir "Hard Choices"'
+_WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|memoir|show|series|sitcom|song|album|single|play|musical|"
+                          r"episode|documentary|sequel|prequel|franchise|magazine|column|podcast|program|programme|"
+                          r"poem|opera|game|bestseller|blockbuster|hit|titled|entitled)\s?$", re.I)
 # '"Lee steps down," by the New York Post's Ann Cole': a headline and its byline, not a quote
 _BYLINE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.&\-]*\s+){0,4}[A-Z][\w.&\-]*(?:’s|'s|’|')\s+[A-Z]")
 MIN_PARALLEL = 200  # paragraphs: below this, starting parser processes costs more than it saves
@@ -196,6 +200,9 @@ class QuoteExtractor:
         if _OWNER_BEFORE.search(text, max(0, f.span.open_at - 3), max(0, f.span.open_at)) and all(
                 w[:1].isupper() for w in text[f.span.start : f.span.end].split()):
             return False  # a show or a work named after its owner: NBC's "Today", television's "Scandal,"
+        if _WORK_BEFORE.search(text, max(0, f.span.open_at - 14), max(0, f.span.open_at)) \
+                and _title_case(text[f.span.start : f.span.end]):
+            return False  # a work by its kind: the film "Mockingjay", the book "Hard Choices"
         if f.how == "signature":
             return False  # a pull quote's signature line inside its marks
         if f.span.closed and _NICKNAME_WORDS.fullmatch(text[f.span.start : f.span.end]) \
@@ -305,6 +312,13 @@ class QuoteExtractor:
 def _reported_speaking(verb: Token) -> bool:
     """A passive report of someone's speech: "is reported to have called them '...'", "was quoted as saying"."""
     return any(c.dep_ in ("xcomp", "advcl") and speech_lemma(c.lower_) for c in verb.children)
+
+
+def _title_case(words: str) -> bool:
+    """Capitalised words, small ones between, no sentence inside: how a work's name is written."""
+    parts = words.rstrip(".,").split()
+    return 0 < len(parts) <= 8 and not any(c in words.rstrip(".,") for c in ".;!?") and parts[0][:1].isupper() \
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL for w in parts)
 
 
 def _char_before(text: str, at: int) -> str:
