@@ -221,6 +221,14 @@ def test_a_clause_set_against_a_report_is_a_report_of_its_own(ex):
     assert [q[1:3] for q in _quotes(ex, text)] == [("One expert", "said"), ("Jo Cerar", "said")]
 
 
+def test_a_speaking_they_is_the_plural_subject_before_it_never_one_person(ex):
+    text = ('Police fired tear gas near parliament, where Alex Dimos was shot. The protesters, however, struggle to '
+            'say what they want.\n\n"Do not bend your head down," they chanted in front of parliament.\n\n'
+            'Lena Park and Jo Hale will produce the show. "We wanted to take the show to another form," they said.\n\n'
+            'Mark Tell spoke next. "We will win this one for sure, no matter what," they said.')
+    assert [q[1] for q in _quotes(ex, text)] == ["protesters", "Lena Park and Jo Hale", None]
+
+
 def test_passive_speech_verb_takes_its_agent(ex):
     text = "Mayor Lin Hart was asked by reporter Joel Vance whether the plan would “cost the city nothing at all.”"
     assert _quotes(ex, text)[0][1] == "Joel Vance"

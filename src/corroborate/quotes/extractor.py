@@ -23,7 +23,7 @@ from corroborate.quotes.nameforms import NAME_RE, known_first_name
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.sources import passive_agent, person_above, person_object, poll_source, speaker_noun
 from corroborate.quotes.speakers import Resolver
-from corroborate.quotes.subjects import mention_of, subject_of
+from corroborate.quotes.subjects import mention_of, plural_antecedent, subject_of
 
 # a given name right before the mark and a surname right after it: a nickname, not a quote
 _NICKNAME = re.compile(r"\b[A-Z][a-z]+\s[“\"‘']$")
@@ -141,6 +141,9 @@ class QuoteExtractor:
                 if subj is not None:
                     f.mention = mention_of(subj, f.base)
                     f.how = "verb"
+        for f in found:
+            if f.mention is not None and f.mention.text.lower() == "they" and f.verb is not None:
+                self._they(f, text, paras, pdocs, regions)
         intro(text, found, paras, pdocs)
         signed(text, found, paras)
         signed_inside(text, found)
@@ -292,6 +295,19 @@ class QuoteExtractor:
         if g is not None:
             f.speaker, f.how, f.via = g.speaker, "continuation", g
             f.verb, f.base = g.verb, g.base
+
+    def _they(self, f: Found, text: str, paras: list[Paragraph], pdocs: dict[int, Doc], regions: Regions) -> None:
+        """A speaking "they" is the plural subject before it (in the paragraph before too, parsed if need be)."""
+        assert f.mention is not None and f.verb is not None
+        pron = f.verb.doc.char_span(f.mention.start - f.base, f.mention.end - f.base)
+        p = f.span.para
+        before = None
+        if p > 0:
+            before = pdocs.get(p - 1) or self.nlp(text[paras[p - 1].start : paras[p - 1].end].replace("\n", " "))
+        bases = {id(f.verb.doc): f.base, id(before): paras[p - 1].start if p > 0 else 0}
+        tok = plural_antecedent(pron[0], before, lambda t: bases[id(t.doc)] + t.idx in regions) if pron else None
+        if tok is not None:
+            f.mention = mention_of(tok, bases[id(tok.doc)])
 
     @staticmethod
     def _cue(verb: Token, base: int, text: str) -> tuple[int, int, str]:

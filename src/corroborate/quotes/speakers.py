@@ -102,6 +102,8 @@ class Resolver(Descriptions):
     def _pronoun(self, m: Mention) -> str | None:
         gender = PERSON_PRONOUNS.get(m.text.lower())
         if gender is None:
+            if m.text.lower() == "they":
+                self.ruled_out.add(m.start)  # a "they" with no plural subject before it is no one person
             return self.organisation_before(m.start) if m.text.lower() == "it" else None
         if self.use_ranker:
             cands = ranker.candidates(self, self.chain_start(m.start, gender), gender)
