@@ -229,6 +229,11 @@ def test_a_speaking_they_is_the_plural_subject_before_it_never_one_person(ex):
     assert [q[1] for q in _quotes(ex, text)] == ["protesters", "Lena Park and Jo Hale", None]
 
 
+def test_a_rank_of_some_office_before_a_name_is_that_persons(ex):
+    text = '"These things do impact us," said Assistant Chief of Police Daniel Perkins.'
+    assert _quotes(ex, text)[0][1] == "Daniel Perkins"
+
+
 def test_passive_speech_verb_takes_its_agent(ex):
     text = "Mayor Lin Hart was asked by reporter Joel Vance whether the plan would “cost the city nothing at all.”"
     assert _quotes(ex, text)[0][1] == "Joel Vance"

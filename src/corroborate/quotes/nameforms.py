@@ -107,6 +107,7 @@ _ROLE_ABBREVIATIONS = {"GM", "CFO", "COO", "CTO", "VP", "EVP", "SVP"}
 _DEPARTMENTS = set("""
 commerce interior defense defence treasury labor labour energy agriculture education transportation homeland
 health housing veterans justice affairs communications policy operations political government public legislative
+police
 """.split())
 
 

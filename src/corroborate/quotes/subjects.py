@@ -27,6 +27,8 @@ class Mention:
 
 
 _WHERE = {"in", "on", "at", "among", "inside", "within", "across"}
+# title words that say no more than a rank, yet head a title before a name: "Assistant Chief of Police Dan Lee"
+_ROLE_HEADS = {"chief", "deputy", "assistant", "executive"}
 
 
 def mention_of(tok: Token, base: int) -> Mention:
@@ -36,7 +38,7 @@ def mention_of(tok: Token, base: int) -> Mention:
     if low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in {"it", "i", "we", "you"}:
         return Mention(base + tok.idx, base + tok.idx + len(tok), tok.text, "pronoun")
     ent = _entity_of(tok)
-    if (ent is None or ent.label_ != "PERSON") and personal_title(tok.lower_):
+    if (ent is None or ent.label_ != "PERSON") and (personal_title(tok.lower_) or tok.lower_ in _ROLE_HEADS):
         # "Sirius Vice President for news and talk Dave Gorab called": the person the title is followed by
         for nxt in tok.doc[tok.i + 1 : min(tok.right_edge.i + 1, tok.i + 9)]:
             if nxt.ent_type_ == "PERSON":
