@@ -648,3 +648,10 @@ def test_she_never_stands_for_the_only_man_named_before(ex):
             "One volunteer, a doctor, was more circumspect.\n\n"
             "\"We have to be cautious about it. It is almost hard to believe what happened here,\" she said.")
     assert _speakers(ex, text) == [None]  # not "John Kerry": agreement rules him out even when nobody is left
+
+
+def test_a_works_name_is_no_form_of_a_persons_name():
+    names = NameIndex("Bettie Page died. Her life inspired the 2005 film The Notorious Bettie Page. Polls show Page "
+                      "ahead, and Page said she was proud.")
+    assert names.fullest("Page") == "Bettie Page"
+    assert len(names.lookup("Page")) == 2  # "Polls show Page": a verb, not a kind of work

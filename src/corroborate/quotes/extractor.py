@@ -19,7 +19,7 @@ from corroborate.quotes.attach import (INTRO_ENDS, Found, Regions, find_verb, in
 from corroborate.quotes.clauses import TITLE_SMALL, author_of, is_speech, title_like
 from corroborate.quotes.cues import PERSON_PRONOUNS, TITLES, speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks, single_style
-from corroborate.quotes.nameforms import NAME_RE, known_first_name
+from corroborate.quotes.nameforms import NAME_RE, WORK_BEFORE, known_first_name
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.sources import passive_agent, person_above, person_object, poll_source, speaker_noun
 from corroborate.quotes.speakers import Resolver
@@ -32,10 +32,6 @@ _NICKNAME_WORDS = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
 _HEADLINE_WORDS = 30
 _OWNER_BEFORE = re.compile(r"[’']s\s?$")
-# a kind of work right before the marks: 'the third film "Mockingjay"', 'his memoir "Hard Choices"'
-_WORK_BEFORE = re.compile(r"\b(?:film|movie|book|novel|memoir|show|series|sitcom|song|album|single|play|musical|"
-                          r"episode|documentary|sequel|prequel|franchise|magazine|column|podcast|program|programme|"
-                          r"poem|opera|game|bestseller|blockbuster|hit|titled|entitled)\s?$", re.I)
 # '"Lee steps down," by the New York Post's Ann Cole': a headline and its byline, not a quote
 _BYLINE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.&\-]*\s+){0,4}[A-Z][\w.&\-]*(?:’s|'s|’|')\s+[A-Z]")
 MIN_PARALLEL = 200  # paragraphs: below this, starting parser processes costs more than it saves
@@ -203,7 +199,7 @@ class QuoteExtractor:
         if _OWNER_BEFORE.search(text, max(0, f.span.open_at - 3), max(0, f.span.open_at)) and all(
                 w[:1].isupper() for w in text[f.span.start : f.span.end].split()):
             return False  # a show or a work named after its owner: NBC's "Today", television's "Scandal,"
-        if _WORK_BEFORE.search(text, max(0, f.span.open_at - 14), max(0, f.span.open_at)) \
+        if WORK_BEFORE.search(text, max(0, f.span.open_at - 48), max(0, f.span.open_at)) \
                 and _title_case(text[f.span.start : f.span.end]):
             return False  # a work by its kind: the film "Mockingjay", the book "Hard Choices"
         if f.how == "signature":

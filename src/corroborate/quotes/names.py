@@ -16,8 +16,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from corroborate.quotes import roles
 from corroborate.quotes.cues import QUANTIFIERS, RELATIVE, TITLES, speech_lemma
 from corroborate.quotes.nameforms import (GENDERED_NOUNS, GROUP_NAMES, NAME_RE, NOT_NAME, NOT_PERSONAL, ORG_WORDS,
-                                          SURNAME_TITLES, given_gender, is_suffix, known_first_name, personal_title, places,
-                                          segments, strip_name, surname, verb_word)
+                                          SURNAME_TITLES, WORK_BEFORE, given_gender, is_suffix, known_first_name,
+                                          personal_title, places, segments, strip_name, surname, verb_word)
 from corroborate.quotes.roles import ROLE_NOUNS
 
 
@@ -130,6 +130,8 @@ class NameIndex:
         return bool(_SENT_OPEN.search(self.text, max(0, at - 12), at))
 
     def _mention(self, at: int, raw: str) -> None:
+        if WORK_BEFORE.search(self.text, max(0, at - 48), at):
+            return  # a work's name: "the 2005 film The Notorious Bettie Page" is no form of hers
         words, titled = strip_name(raw.replace("\u00a0", " ").split(" "))
         if words == raw.split()[-1:] and words[0] in SURNAME_TITLES and \
                 _ARTICLE_BEFORE.search(raw[: -len(words[0])] or self.text[max(0, at - 6) : at]):
