@@ -234,6 +234,13 @@ def test_a_rank_of_some_office_before_a_name_is_that_persons(ex):
     assert _quotes(ex, text)[0][1] == "Daniel Perkins"
 
 
+def test_a_report_of_its_own_after_a_quote_does_not_take_it(ex):
+    text = ('"It is a very sad development," Cruz told reporters in Milwaukee. "This is the consequence of the '
+            'culture of that campaign. It has no place in politics." Ohio Gov. Jo Kasich said he would have fired '
+            'the manager, according to reports.')
+    assert [q[1] for q in _quotes(ex, text)] == ["Cruz", "Cruz"]
+
+
 def test_passive_speech_verb_takes_its_agent(ex):
     text = "Mayor Lin Hart was asked by reporter Joel Vance whether the plan would “cost the city nothing at all.”"
     assert _quotes(ex, text)[0][1] == "Joel Vance"

@@ -59,6 +59,11 @@ _WORDS_OF = re.compile(rf"\b(?:[Ii]n|[Tt]o (?:use|quote|borrow))\s+{NAME_RUN}[â€
                        rf"|\b[Ii]n the words of\s+{NAME_RUN},|\b[Tt]o quote\s+{NAME_RUN},")
 
 
+def _own_content(verb: Token, quoted: Callable[[Token], bool]) -> bool:
+    """Whether a speech verb reports words of its own, outside quotes: "said he would have fired him"."""
+    return any(c.dep_ in ("ccomp", "xcomp") and not quoted(c) for c in verb.children)
+
+
 def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, Doc], regions: Regions,
               person_verbs: bool = True) -> Found:
     """The verb, label or noun that introduces quoted span `s`, tried from the most to the least direct link."""
@@ -150,6 +155,7 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         sent = _sentence(tok)
         sents.setdefault(sent.start, sent)
     own = {_sentence(inside[0]).start, _sentence(inside[-1]).start}
+    closed_sentence = text[s.end - 1 : s.end] in (".", "!", "?")
     best, best_d = None, 10**9
     for _, sent in sorted(sents.items()):
         # a sentence before with a quote of its own keeps its verbs: '"A," Trump assured Jones, after Jones
@@ -161,6 +167,8 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
                 continue  # a weak verb only with its agent: "was 'extremely careless,' as described by Comey"
             if _passive_without_agent(tok):
                 continue  # "after the staffer was charged with battery": the one charged is no speaker
+            if tok.i > inside[-1].i and closed_sentence and (_own_content(tok, quoted) or tok.lower_ == "according"):
+                continue  # '"... in a campaign." Kasich said he would have fired him': a report of its own
             pos = base + tok.idx
             d = s.start - pos if pos < s.start else pos - s.end
             between = (pos, opened) if pos < s.start else (s.end, pos)
