@@ -241,6 +241,11 @@ def test_a_report_of_its_own_after_a_quote_does_not_take_it(ex):
     assert [q[1] for q in _quotes(ex, text)] == ["Cruz", "Cruz"]
 
 
+def test_a_quote_continues_one_whose_speaker_stayed_unknown(ex):
+    text = ('Governor Tom Reyes spoke first.\n\n"It just came out of my mouth," she said. "It was not planned."')
+    assert [q[:2] for q in _quotes(ex, text)] == [("It just came out of my mouth,", None), ("It was not planned.", None)]
+
+
 def test_passive_speech_verb_takes_its_agent(ex):
     text = "Mayor Lin Hart was asked by reporter Joel Vance whether the plan would “cost the city nothing at all.”"
     assert _quotes(ex, text)[0][1] == "Joel Vance"

@@ -159,7 +159,7 @@ class QuoteExtractor:
                 if f.span.open_at >= 0 and (f.via is None or f.via.span.para != f.span.para) and \
                         (who := resolver.issued_before(f.span.open_at)):
                     f.speaker, f.how, f.via, f.verb = who, "statement", None, None  # "Acme issued a statement."
-                if self.guess and f.speaker is None and not f.partial and f.words >= 8:
+                if self.guess and f.speaker is None and f.how != "continuation" and not f.partial and f.words >= 8:
                     f.speaker = resolver.guess(f.span.open_at if f.span.open_at >= 0 else f.span.start)
                     f.how = "guess" if f.speaker else "none"
             elif f.speaker is None and self.guess and not (f.mention and f.mention.start in resolver.ruled_out):
@@ -272,7 +272,8 @@ class QuoteExtractor:
             lo -= 1
         while hi + 1 < len(found) and found[hi + 1].span.para == para:
             hi += 1
-        before = [g for g in found[lo:i] if g.speaker and self._keep(g, text)]
+        # a quote before it with a cue continues even when its speaker stayed unknown ('"...," she said. "..."')
+        before = [g for g in found[lo:i] if (g.speaker or g.mention is not None) and self._keep(g, text)]
         after = [g for g in found[i + 1 : hi + 1] if g.speaker and self._keep(g, text)]  # no title's verb
         if before or after:
             g = before[-1] if before else after[0]
