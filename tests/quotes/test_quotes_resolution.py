@@ -563,6 +563,15 @@ RESOLUTION_CASES = [
      "Charter backers held a rally on Monday.\n\nMartha Walz approaches it a bit more diplomatically. She said she "
      "would rather see money spent to elect Hillary Clinton than spent on the campaign.\n\n“They are trying to "
      "defeat opportunity for kids,” she said.", ["Martha Walz"]),
+    ("'the governor' is not the one person introduced as a former governor",
+     "Chris Hale, the brusque, take-no-prisoners governor of New Jersey, backed Trump.\n\nRepublican Christine Todd "
+     "Whitman, the former New Jersey governor, called it a mistake.\n\nHale defended his endorsement this week on his "
+     "radio show.\n\n“I have known him for 14 years,” the governor said.", ["Chris Hale"]),
+    ("a headline's verb gives the name after it no role",
+     "Former Clinton Pollster Says Clinton Is In Trouble.\n\nFormer Bill Clinton pollster Douglas Schoen was a guest on "
+     "the show. Schoen described the dire situation Hillary Clinton is facing in the primary.\n\nSanders is only "
+     "trailing by two points against Clinton.\n\nSchoen told host Sean Hannity a Clinton loss is “increasingly "
+     "likely.”\n\nThe former pollster said, “She is behind in a number of polls.”", ["Douglas Schoen", "Douglas Schoen"]),
     ("the one who runs an organisation is its chief, head or leader",
      "NATO Secretary-General Mark Rutte met ministers in Brussels on Tuesday.\n\n\"We stand together,\" the NATO "
      "chief said.\n\nMark Tully, the head of the agency, spoke next. \"We agree,\" the agency chief said.",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from corroborate.nlp import NAME_ABBREVIATIONS
 from corroborate.quotes import ranker
-from corroborate.quotes.cues import RELATIVE, TITLES
+from corroborate.quotes.cues import RELATIVE, TITLES, speech_lemma
 from corroborate.quotes.nameforms import SURNAME_TITLES, places
 
 if TYPE_CHECKING:
@@ -101,6 +101,8 @@ def roles_at(text: str, start: int, end: int) -> set[str]:
             break  # punctuation, or a word that ends a sentence
         if not (w[:1].isupper() or low in ROLE_NOUNS or low in _MODIFIERS):
             break
+        if speech_lemma(low) and low not in ROLE_NOUNS and low not in _MODIFIERS:
+            break  # a headline's verb: "Former Clinton Pollster Says Clinton ..." gives the second Clinton no role
         words.add(low)
     if (p := _PARTY_STATE.match(text, end, min(len(text), end + 14))) and (state := _STATES.get(p.group(2).lower())):
         # "Marco Rubio (R-Fla.)" is the Florida senator or congressman, and the Florida Republican
@@ -190,9 +192,8 @@ def link(res: Resolver, words: list[str], pos: int) -> str | None:
         entry = found.setdefault(full, [-1, start])
         # a "former governor" is seldom "the governor"
         entry[0] = max(entry[0], len(mods & roles) - ("former" in roles and "former" not in mods))
-    if not found:
-        return None
-    return max(found, key=lambda n: (found[n][0], found[n][1]))
+    best = max(found, key=lambda n: (found[n][0], found[n][1]), default=None)
+    return best if best is not None and found[best][0] >= 0 else None  # only a "former" one: not "the governor"
 
 
 _SENT0, _SENT1, _MISMATCH = (ranker.FEATURES.index(f) for f in ("sent0", "sent1", "gender_mismatch"))
