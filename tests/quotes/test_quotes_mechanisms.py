@@ -246,6 +246,12 @@ def test_a_quote_continues_one_whose_speaker_stayed_unknown(ex):
     assert [q[:2] for q in _quotes(ex, text)] == [("It just came out of my mouth,", None), ("It was not planned.", None)]
 
 
+def test_a_participle_after_a_clause_of_people_is_theirs(ex):
+    text = ('The rally was held just down the street from the hotel, where about 50 protesters had gathered on '
+            'Wednesday morning, chanting "no contract, no peace" after the union failed to reach a deal.')
+    assert _quotes(ex, text)[0][1] == "about 50 protesters"
+
+
 def test_passive_speech_verb_takes_its_agent(ex):
     text = "Mayor Lin Hart was asked by reporter Joel Vance whether the plan would “cost the city nothing at all.”"
     assert _quotes(ex, text)[0][1] == "Joel Vance"

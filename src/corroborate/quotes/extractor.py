@@ -21,7 +21,8 @@ from corroborate.quotes.cues import PERSON_PRONOUNS, TITLES, speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks, single_style
 from corroborate.quotes.nameforms import NAME_RE, WORK_BEFORE, known_first_name
 from corroborate.quotes.names import NameIndex
-from corroborate.quotes.sources import passive_agent, person_above, person_object, poll_source, speaker_noun
+from corroborate.quotes.sources import (participle_owner, passive_agent, person_above, person_object, poll_source,
+                                        speaker_noun)
 from corroborate.quotes.speakers import Resolver
 from corroborate.quotes.subjects import mention_of, plural_antecedent, subject_of
 
@@ -127,7 +128,8 @@ class QuoteExtractor:
                             f.verb = other
                             break
                 if subj is not None and not speaker_noun(subj):
-                    subj = person_above(f.verb, quoted) or subj  # "said, with a passion that suggested '...'"
+                    subj = person_above(f.verb, quoted) or participle_owner(f.verb, quoted) or subj
+                    # "said, with a passion that suggested '...'"; "where protesters gathered, chanting '...'"
                     if not speaker_noun(subj) and not is_speech(f.verb, False):
                         subj = person_object(f.verb, quoted) or subj  # "The timing surprised pollster Jo Lee: '...'"
                 if subj is not None and subj.dep_ == "nsubjpass":

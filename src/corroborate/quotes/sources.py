@@ -59,6 +59,19 @@ def person_above(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
     return None
 
 
+def participle_owner(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
+    """For a participle after a comma ("..., chanting '...'") whose parsed subject is no source, the source
+    subject of the clause that ends right before it: "The rally was held near the hotel, where about 50
+    protesters had gathered, chanting '...'" -> protesters."""
+    if verb.tag_ != "VBG" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    for tok in reversed(verb.doc[verb.sent.start : verb.i - 1]):
+        if tok.pos_ in ("VERB", "AUX") and not quoted(tok):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and not quoted(c)), None)
+            return subj if subj is not None and speaker_noun(subj) and subj.pos_ != "PRON" else None
+    return None
+
+
 _SHARES = {"percent", "%", "majority", "minority", "half", "third", "quarter", "most", "plurality"}
 _POLLS = {"poll", "polls", "survey", "surveys"}
 
