@@ -252,6 +252,12 @@ def test_a_participle_after_a_clause_of_people_is_theirs(ex):
     assert _quotes(ex, text)[0][1] == "about 50 protesters"
 
 
+def test_a_text_speaks_for_the_name_it_is_written_under(ex):
+    text = ('Her campaign will reprint a withering Washington Post editorial that accuses Sanders of running a '
+            '"fiction-filled campaign."\n\nOne tweet said: "This is very sad indeed for all of us here tonight."')
+    assert [q[1] for q in _quotes(ex, text)] == ["Washington Post", "One tweet"]
+
+
 def test_passive_speech_verb_takes_its_agent(ex):
     text = "Mayor Lin Hart was asked by reporter Joel Vance whether the plan would “cost the city nothing at all.”"
     assert _quotes(ex, text)[0][1] == "Joel Vance"

@@ -9,7 +9,7 @@ from collections import Counter
 from functools import cached_property
 
 from corroborate.quotes import ranker, roles
-from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS
+from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, QUANTIFIERS
 from corroborate.quotes.nameforms import (GENDERED_NOUNS, GROUP_NAMES, NOT_NAME, ORG_WORDS, known_first_name, places,
                                           strip_name)
 from corroborate.quotes.roles import ROLE_NOUNS
@@ -26,6 +26,10 @@ _PAIR_WORDS = {"pair", "two", "duo", "couple"}
 _AGE_NOUN = re.compile(r"(\d{1,3})-year-old$")
 _ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "post"}
 _PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
+# texts that speak for whoever a name before them says ("a withering Washington Post editorial", "the NYT report")
+# (not an ad or a video: a "Rove ad" is made for someone, in no one's own words)
+_TEXT_NOUNS = _ISSUED_NOUNS | {"editorial", "article", "story", "column", "op-ed", "study", "analysis", "survey", "poll",
+                               "investigation", "review", "filing", "tweet"}
 _ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
 _PUT_OUT = "issued|released|put out|sent|sent out|published|posted|provided|distributed"
 _BY = (rf"(?P<by>(?:[A-Z][\w.&’'\-]*\s){{0,4}}[A-Z][\w.&’'\-]*(?:(?:['’]s)?\s+campaign)?"  # "Clinton's campaign"
@@ -58,6 +62,8 @@ class Descriptions:
             return self.canonical_name(m.text, m.start)  # a surname the parser took for a word: "Small, who ..."
         if definite and head in _PAIR_WORDS and (pair := self._pair_before(m.start)):
             return pair  # "said Laurence Mark and Bill Condon ... the pair said": both of them
+        if head in _TEXT_NOUNS and (owner := _proper_before(words)):
+            return self.canonical_name(owner, m.start + m.text.find(owner))  # "a Washington Post editorial"
         if definite and (issuer := self._issuer(head, m.start)):
             return issuer  # "the statement said": the one that issued it; "the paper said": the paper named
         if definite and len(low) == 2 and head in _BODY_NOUNS and (body := self._body_before(head, m.start)):
@@ -242,3 +248,25 @@ class Descriptions:
                 or any(p == low or p.endswith(" " + low) for p in self.names.persons):
             return False
         return not any(n.titled or n.personal or sum(n.gender.values()) for n in self.names.lookup(name))
+
+
+# capitalised words before a text that say when or where it ran, not whose it is: "a Wednesday editorial", "a
+# campaign TV ad", "a Facebook post"
+_NO_OWNER = set("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december tv web online radio internet facebook twitter instagram youtube
+""".split())
+
+
+def _proper_before(words: list[str]) -> str | None:
+    """The capitalised words right before a description's head noun, past its determiner and adjectives; none
+    where they end a longer name ("One Club for Growth ad") or only say when or where it ran."""
+    k = len(words) - 1
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in DETERMINERS:
+        k -= 1
+    run = words[k:-1]
+    while run and (run[0].lower() in QUANTIFIERS or run[0].lower() in _NO_OWNER):
+        run = run[1:]  # "One tweet said", "a Wednesday editorial"
+    if not run or any(w.lower() in _NO_OWNER for w in run) or (k > 0 and words[k - 1].lower() in ("for", "of", "and", "&")):
+        return None
+    return " ".join(run)
