@@ -28,8 +28,8 @@ _ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "p
 _PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
 # texts that speak for whoever a name before them says ("a withering Washington Post editorial", "the NYT report")
 # (not an ad or a video: a "Rove ad" is made for someone, in no one's own words)
-_TEXT_NOUNS = _ISSUED_NOUNS | {"editorial", "article", "story", "column", "op-ed", "study", "analysis", "survey", "poll",
-                               "investigation", "review", "filing", "tweet"}
+_TEXT_NOUNS = _ISSUED_NOUNS | {"editorial", "article", "story", "column", "op-ed", "study", "analysis", "survey",
+                               "poll", "investigation", "review", "filing", "tweet"}
 _ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
 _PUT_OUT = "issued|released|put out|sent|sent out|published|posted|provided|distributed"
 _BY = (rf"(?P<by>(?:[A-Z][\w.&’'\-]*\s){{0,4}}[A-Z][\w.&’'\-]*(?:(?:['’]s)?\s+campaign)?"  # "Clinton's campaign"
@@ -267,6 +267,7 @@ def _proper_before(words: list[str]) -> str | None:
     run = words[k:-1]
     while run and (run[0].lower() in QUANTIFIERS or run[0].lower() in _NO_OWNER):
         run = run[1:]  # "One tweet said", "a Wednesday editorial"
-    if not run or any(w.lower() in _NO_OWNER for w in run) or (k > 0 and words[k - 1].lower() in ("for", "of", "and", "&")):
+    ends_a_name = k > 0 and words[k - 1].lower() in ("for", "of", "and", "&")
+    if not run or ends_a_name or any(w.lower() in _NO_OWNER for w in run):
         return None
     return " ".join(run)

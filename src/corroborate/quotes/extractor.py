@@ -305,8 +305,9 @@ class QuoteExtractor:
             before = pdocs.get(p - 1) or self.nlp(text[paras[p - 1].start : paras[p - 1].end].replace("\n", " "))
         bases = {id(f.verb.doc): f.base, id(before): paras[p - 1].start if p > 0 else 0}
         tok = plural_antecedent(pron[0], before, lambda t: bases[id(t.doc)] + t.idx in regions) if pron else None
-        if tok is not None:
-            f.mention = mention_of(tok, bases[id(tok.doc)])
+        mention = mention_of(tok, bases[id(tok.doc)]) if tok is not None else None
+        if mention is not None and (tok.ent_type_ != "PERSON" or mention.kind == "group"):
+            f.mention = mention  # never one person of a list the parse could not join
 
     @staticmethod
     def _cue(verb: Token, base: int, text: str) -> tuple[int, int, str]:
