@@ -258,6 +258,11 @@ def test_a_text_speaks_for_the_name_it_is_written_under(ex):
     assert [q[1] for q in _quotes(ex, text)] == ["Washington Post", "One tweet"]
 
 
+def test_a_word_for_who_someone_was_there_is_no_part_of_their_name(ex):
+    text = 'No arrests have been made. Attendee Angela Willis, 19, said “everybody was dancing when it started.”'
+    assert _quotes(ex, text)[0][1] == "Angela Willis"
+
+
 def test_passive_speech_verb_takes_its_agent(ex):
     text = "Mayor Lin Hart was asked by reporter Joel Vance whether the plan would “cost the city nothing at all.”"
     assert _quotes(ex, text)[0][1] == "Joel Vance"

@@ -29,6 +29,7 @@ reporter correspondent editor publisher manager representative general admiral p
 neurosurgeon doctor mogul tycoon magnate developer veteran spokesman chairman comedian musician filmmaker
 pundit blogger entrepreneur investor philanthropist evangelist televangelist consultant operative staffer
 owner coach teacher nurse farmer student worker voter resident pastor priest rabbi imam officer deputy detective sheriff firefighter soldier sergeant lieutenant captain driver engineer scientist researcher
+attendee witness neighbor neighbour bystander spectator protester demonstrator survivor
 """.split())
 # public roles a bare definite description uses for someone the article is about ("the businessman replied",
 # "the Vermont senator emailed"), unlike roles of people it never names ("the officer said", "the aide said")
