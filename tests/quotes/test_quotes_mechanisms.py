@@ -263,6 +263,11 @@ def test_a_word_for_who_someone_was_there_is_no_part_of_their_name(ex):
     assert _quotes(ex, text)[0][1] == "Angela Willis"
 
 
+def test_two_roles_joined_before_a_name_are_that_persons(ex):
+    text = '"In July alone, they lost $300,000," said Anchorage businessman and blogger Andrew Halcro, a critic.'
+    assert _quotes(ex, text)[0][1] == "Andrew Halcro"
+
+
 def test_passive_speech_verb_takes_its_agent(ex):
     text = "Mayor Lin Hart was asked by reporter Joel Vance whether the plan would “cost the city nothing at all.”"
     assert _quotes(ex, text)[0][1] == "Joel Vance"

@@ -57,6 +57,13 @@ def mention_of(tok: Token, base: int) -> Mention:
             if child.dep_ == "appos" and (e := _entity_of(child)) is not None and e.label_ == "PERSON":
                 ent = e
                 break
+            # two roles of one person: '"American Pie" actress and former travel reporter Tara Reid' (not "the
+            # senator and Tara Reid", two people)
+            if child.dep_ == "conj" and tok.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in tok.children) \
+                    and (e := _entity_of(child)) is not None and e.label_ == "PERSON" and any(
+                        c.dep_ == "compound" and c.pos_ == "NOUN" and personal_noun(c.text) for c in child.children):
+                ent = e
+                break
     if ent is None and tok.pos_ == "NOUN" and (named := _named_as(tok)) is not None:
         return Mention(base + named.start_char, base + named.end_char, named.text, "name")
     if (span := ent if ent is not None else _name_span(tok)) is not None:
