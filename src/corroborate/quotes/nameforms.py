@@ -224,3 +224,17 @@ GENDERED_NOUNS = {w: "f" for w in """wife mother daughter sister grandmother gra
 spokeswoman chairwoman congresswoman businesswoman councilwoman actress woman mrs ms miss madam queen princess""".split()}
 GENDERED_NOUNS.update({w: "m" for w in """husband father son brother grandfather grandson widower boyfriend uncle nephew
 spokesman congressman businessman councilman man mr king prince""".split()})
+
+
+_VESSEL_PREFIXES = {"ins", "uss", "hms", "hmcs", "hmas", "mv", "ss", "rms", "usns"}
+
+
+def no_person_form(full: str, words: list[str]) -> bool:
+    """A form no person's name takes: an acronym, a dateline, a place, a people ("NYPD", "PHILADELPHIA",
+    "Tehran", "Greeks"), a name an acronym opens ("CBS News"), or a ship ("INS Mysore", "USS Cole")."""
+    if len(words) == 1:
+        return (len(full) > 1 and full.isupper()) or words[0] in places() or words[0] in GROUP_NAMES
+    first = full.split()[0]
+    if len(first) > 2 and first.isupper() and first.isalpha() and not full.isupper():
+        return True  # an acronym opening a name is an outlet's or a body's: "NBC New York", "ACLU of Oregon"
+    return words[0] in _VESSEL_PREFIXES

@@ -17,7 +17,8 @@ from corroborate.quotes import roles
 from corroborate.quotes.cues import QUANTIFIERS, RELATIVE, TITLES, speech_lemma
 from corroborate.quotes.nameforms import (GENDERED_NOUNS, GROUP_NAMES, NAME_RE, NOT_NAME, NOT_PERSONAL, ORG_WORDS,
                                           SURNAME_TITLES, WORK_BEFORE, given_gender, is_suffix, known_first_name,
-                                          personal_title, places, segments, strip_name, surname, verb_word)
+                                          no_person_form, personal_title, places, segments, strip_name, surname,
+                                          verb_word)
 from corroborate.quotes.roles import ROLE_NOUNS
 
 
@@ -41,7 +42,6 @@ class Name:
         return surname(self.tokens).lower()
 
 
-_VESSEL_PREFIXES = {"ins", "uss", "hms", "hmcs", "hmas", "mv", "ss", "rms", "usns"}
 _VESSEL_NOUNS = {"vessel", "ship", "tanker", "freighter", "destroyer", "frigate", "carrier", "boat", "yacht", "cruiser",
                  "submarine", "trawler", "dhow", "ferry", "liner"}
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -357,7 +357,7 @@ class NameIndex:
         the word before it, or a word capitalised only where it opens a sentence. `names`: its lookup."""
         if any(n.titled for n in names):
             return False
-        return _no_person_form(full, words) or any(n.vessel for n in names) or self._opening_word(words)
+        return no_person_form(full, words) or any(n.vessel for n in names) or self._opening_word(words)
 
     def no_speaker(self, full: str) -> bool:
         """A word the parse took for a speaker that names nobody: a dateline ("PHILADELPHIA, July 25 --
@@ -395,13 +395,3 @@ class NameIndex:
         return not known_first_name(low) and bool(names) and not any(
             len(n.tokens) > 1 or n.mid or n.titled or n.personal for n in names)
 
-
-def _no_person_form(full: str, words: list[str]) -> bool:
-    """A form no person's name takes: an acronym, a dateline, a place, a people ("NYPD", "PHILADELPHIA",
-    "Tehran", "Greeks"), a name an acronym opens ("CBS News"), or a ship ("INS Mysore", "USS Cole")."""
-    if len(words) == 1:
-        return (len(full) > 1 and full.isupper()) or words[0] in places() or words[0] in GROUP_NAMES
-    first = full.split()[0]
-    if len(first) > 2 and first.isupper() and first.isalpha() and not full.isupper():
-        return True  # an acronym opening a name is an outlet's or a body's: "NBC New York", "ACLU of Oregon"
-    return words[0] in _VESSEL_PREFIXES
