@@ -10,8 +10,8 @@ from functools import cached_property
 
 from corroborate.quotes import ranker, roles
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, QUANTIFIERS
-from corroborate.quotes.nameforms import (GENDERED_NOUNS, GROUP_NAMES, NOT_NAME, ORG_WORDS, known_first_name, places,
-                                          strip_name)
+from corroborate.quotes.nameforms import (CALENDAR_WORDS, GENDERED_NOUNS, GROUP_NAMES, NOT_NAME, ORG_WORDS,
+                                          known_first_name, places, strip_name)
 from corroborate.quotes.roles import ROLE_NOUNS
 from corroborate.quotes.subjects import Mention, personal_noun
 
@@ -252,10 +252,7 @@ class Descriptions:
 
 # capitalised words before a text that say when or where it ran, not whose it is: "a Wednesday editorial", "a
 # campaign TV ad", "a Facebook post"
-_NO_OWNER = set("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december tv web online radio internet facebook twitter instagram youtube
-""".split())
+_NO_OWNER = CALENDAR_WORDS | {"tv", "web", "online", "radio", "internet", "facebook", "twitter", "instagram", "youtube"}
 
 
 def _proper_before(words: list[str]) -> str | None:

@@ -139,9 +139,10 @@ class QuoteExtractor:
                 if subj is not None:
                     f.mention = mention_of(subj, f.base)
                     f.how = "verb"
+        parsed: dict[int, Doc] = {}  # paragraphs parsed for a "they" only, once each
         for f in found:
             if f.mention is not None and f.mention.text.lower() == "they" and f.verb is not None:
-                self._they(f, text, paras, pdocs, regions)
+                self._they(f, text, paras, pdocs | parsed, regions, parsed)
         intro(text, found, paras, pdocs)
         signed(text, found, paras)
         signed_inside(text, found)
@@ -295,14 +296,18 @@ class QuoteExtractor:
             f.speaker, f.how, f.via = g.speaker, "continuation", g
             f.verb, f.base = g.verb, g.base
 
-    def _they(self, f: Found, text: str, paras: list[Paragraph], pdocs: dict[int, Doc], regions: Regions) -> None:
-        """A speaking "they" is the plural subject before it (in the paragraph before too, parsed if need be)."""
+    def _they(self, f: Found, text: str, paras: list[Paragraph], docs: dict[int, Doc], regions: Regions,
+              parsed: dict[int, Doc]) -> None:
+        """A speaking "they" is the plural subject before it (in the paragraph before too, parsed into `parsed`
+        if `docs` lacks it)."""
         assert f.mention is not None and f.verb is not None
         pron = f.verb.doc.char_span(f.mention.start - f.base, f.mention.end - f.base)
         p = f.span.para
         before = None
         if p > 0:
-            before = pdocs.get(p - 1) or self.nlp(text[paras[p - 1].start : paras[p - 1].end].replace("\n", " "))
+            before = docs.get(p - 1)
+            if before is None:
+                before = parsed[p - 1] = self.nlp(text[paras[p - 1].start : paras[p - 1].end].replace("\n", " "))
         bases = {id(f.verb.doc): f.base, id(before): paras[p - 1].start if p > 0 else 0}
         tok = plural_antecedent(pron[0], before, lambda t: bases[id(t.doc)] + t.idx in regions) if pron else None
         mention = mention_of(tok, bases[id(tok.doc)]) if tok is not None else None

@@ -18,13 +18,17 @@ _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters with their accents: "Fra
 _WORD = rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}][a-z]?\.|[{_UP}][{_LETTER}’']*[{_LETTER}](?:-[{_UP}][{_LETTER}’']*[{_LETTER}])*|[{_UP}])"
 NAME_RE = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \u00a0](?:(?:de|van|von|bin|al|da|del|la|le)[ \u00a0])?{_WORD})*")
 POSSESSIVE = re.compile(r"[’']s?$")
+# Days and months: capitalised, never a name, nor whose a text is ("a Wednesday editorial").
+CALENDAR_WORDS = set("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december
+""".split())
 # Capitalised words that start sentences or headlines but are never names.
-NOT_NAME = set("""
+NOT_NAME = CALENDAR_WORDS | set("""
 a an the but and or so if as at by for from in into of on to with after before when while since
 though although because however then than this that these those there here it its he she they we i you
 his her their our my your who what where why how which mr mrs ms dr sen rep gov
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december read watch related more also just now still yet even team
+read watch related more also just now still yet even team
 is was are were be been do does did has have had will would can could should might must not no yes
 regarding citing following including concerning considering during despite unlike amid among asked speaking
 according responding referring meanwhile separately afterward afterwards instead earlier later today yesterday tonight
