@@ -516,6 +516,15 @@ RESOLUTION_CASES = [
      "Jo Lim shared a Facebook post on Tuesday. It says: \"Let them in!\"\nThe Washington Post reported that Lim "
      "spoke in Paris. It added, \"the visit comes as the company struggles.\"",
      ["Acme Corp.", "Jo Lim", "Washington Post"]),
+    ("'it' after a quote credited to a body or a text in the sentence before is that body or text, not a person",
+     "Jo Lim sold the rifle online. “No one at the site knew him,” the company wrote in its statement.\n"
+     "It added, “We want no part in the listing.”\nAnn Cole was sued. “She was reckless,” the lawsuit says. It adds, “She knew.”",
+     ["company", "company", "lawsuit", "lawsuit"]),
+    ("a speaking 'it' is the text or body that is the subject of a sentence before, even one that spoke no quote",
+     "Ann Cole was sued on Friday.\nThe lawsuit was filed in Ohio. It says she was “reckless with the money.”\n"
+     "Pro-Islamic State forums posted the news. The SITE Intelligence Group tracks such forums. “Supporters are "
+     "celebrating the massacre,” it said.\nThursday's memo from the panel was brief. “We found nothing new,” it "
+     "stated.", ["lawsuit", "SITE Intelligence Group", "memo"]),
     ("'her statement' speaks for her, 'her biography' only about her",
      "Senator Jo Lim spoke on Monday. In her statement, she said the bill was “a disgrace.”\nAccording to her "
      "biography, she “never lost an election.”", ["Jo Lim", "Jo Lim's biography"]),

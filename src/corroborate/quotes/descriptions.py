@@ -10,8 +10,8 @@ from functools import cached_property
 
 from corroborate.quotes import ranker, roles
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, QUANTIFIERS
-from corroborate.quotes.nameforms import (CALENDAR_WORDS, GENDERED_NOUNS, GROUP_NAMES, NOT_NAME, ORG_WORDS,
-                                          known_first_name, places, strip_name)
+from corroborate.quotes.nameforms import (CALENDAR_WORDS, GENDERED_NOUNS, GROUP_NAMES, ISSUED_NOUNS, NOT_NAME, ORG_WORDS,
+                                          TEXT_NOUNS, known_first_name, places, strip_name)
 from corroborate.quotes.roles import ROLE_NOUNS
 from corroborate.quotes.subjects import Mention, personal_noun
 
@@ -24,17 +24,12 @@ _SENTENCE_ENDS = re.compile(r"[.!?:][”’\"']?\s*$")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _PAIR_WORDS = {"pair", "two", "duo", "couple"}
 _AGE_NOUN = re.compile(r"(\d{1,3})-year-old$")
-_ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "post"}
 _PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
-# texts that speak for whoever a name before them says ("a withering Washington Post editorial", "the NYT report")
-# (not an ad or a video: a "Rove ad" is made for someone, in no one's own words)
-_TEXT_NOUNS = _ISSUED_NOUNS | {"editorial", "article", "story", "column", "op-ed", "study", "analysis", "survey",
-                               "poll", "investigation", "review", "filing", "tweet"}
 _ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
 _PUT_OUT = "issued|released|put out|sent|sent out|published|posted|provided|distributed"
 _BY = (rf"(?P<by>(?:[A-Z][\w.&’'\-]*\s){{0,4}}[A-Z][\w.&’'\-]*(?:(?:['’]s)?\s+campaign)?"  # "Clinton's campaign"
        r"|\b(?:[Hh]is|[Hh]er)\s+(?:office|campaign|spokesman|spokeswoman|lawyers?|attorneys?|staff|team))")  # "her office"
-_NOUN = rf"(?:[Aa]n?|[Ii]ts|[Tt]he)\s+(?:[a-z\-]+\s+)?(?P<noun>{'|'.join(sorted(_ISSUED_NOUNS))})\b"
+_NOUN = rf"(?:[Aa]n?|[Ii]ts|[Tt]he)\s+(?:[a-z\-]+\s+)?(?P<noun>{'|'.join(sorted(ISSUED_NOUNS))})\b"
 # "Gordon Advisors issued a statement", "a statement released by the campaign"; "Cook said in a written statement"
 _ISSUED = [re.compile(rf"{_BY}(?:\s+(?:later|also|then|\w+ly))?\s+(?:{_PUT_OUT})\s+{_NOUN}"),
            re.compile(rf"{_NOUN}\s+(?:was\s+)?(?:{_PUT_OUT})\s+(?:[a-z]+\s+){{0,2}}by\s+(?:the\s+)?{_BY}")]
@@ -62,7 +57,7 @@ class Descriptions:
             return self.canonical_name(m.text, m.start)  # a surname the parser took for a word: "Small, who ..."
         if definite and head in _PAIR_WORDS and (pair := self._pair_before(m.start)):
             return pair  # "said Laurence Mark and Bill Condon ... the pair said": both of them
-        if head in _TEXT_NOUNS and (owner := _proper_before(words)):
+        if head in TEXT_NOUNS and (owner := _proper_before(words)):
             return self.canonical_name(owner, m.start + m.text.find(owner))  # "a Washington Post editorial"
         if definite and (issuer := self._issuer(head, m.start)):
             return issuer  # "the statement said": the one that issued it; "the paper said": the paper named
@@ -96,6 +91,8 @@ class Descriptions:
         words = m.phrase.split()  # unresolved: the description itself, "of" complement kept
         if low and low[0] in DETERMINERS:
             words = words[1:]
+        while len(words) > 1 and re.sub(r"['’]s$", "", words[0].lower()) in CALENDAR_WORDS:
+            words = words[1:]  # "Thursday's memo": a memo
         return " ".join(words) or None
 
     def _reporter_before(self, words: list[str], pos: int, gender: str | None) -> str | None:
@@ -162,7 +159,7 @@ class Descriptions:
         lo = max(0, pos - reach)
         if head in _PAPER_NOUNS:
             hits = [(m.start(1), m.group(1)) for m in _PAPER_NAMED.finditer(self.text, lo, pos)]
-        elif head in _ISSUED_NOUNS:
+        elif head in ISSUED_NOUNS:
             hits = self._issued(lo, pos, {head})
         else:
             return None
@@ -176,7 +173,7 @@ class Descriptions:
                 self.text, max(0, pos - 4), pos):
             return None  # the quote goes on a sentence
         k = self.sentence_of(pos) - 1
-        hits = self._issued(self.sent_starts[k], self.sent_starts[k + 1], _ISSUED_NOUNS, said_in=False) if k >= 0 else []
+        hits = self._issued(self.sent_starts[k], self.sent_starts[k + 1], ISSUED_NOUNS, said_in=False) if k >= 0 else []
         return self._issuer_name(*hits[-1]) if hits else None
 
     def _issued(self, lo: int, hi: int, nouns: set[str], said_in: bool = True) -> list[tuple[int, str]]:
@@ -262,9 +259,10 @@ def _proper_before(words: list[str]) -> str | None:
     while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in DETERMINERS:
         k -= 1
     run = words[k:-1]
-    while run and (run[0].lower() in QUANTIFIERS or run[0].lower() in _NO_OWNER):
-        run = run[1:]  # "One tweet said", "a Wednesday editorial"
+    bare = [re.sub(r"['’]s$", "", w.lower()) for w in run]
+    while run and (bare[0] in QUANTIFIERS or bare[0] in _NO_OWNER):
+        run, bare = run[1:], bare[1:]  # "One tweet said", "a Wednesday editorial", "Thursday's memo"
     ends_a_name = k > 0 and words[k - 1].lower() in ("for", "of", "and", "&")
-    if not run or ends_a_name or any(w.lower() in _NO_OWNER for w in run):
+    if not run or ends_a_name or any(w in _NO_OWNER for w in bare):
         return None
     return " ".join(run)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
+from corroborate.quotes.antecedents import plural_antecedent, thing_antecedent
 from corroborate.quotes.attach import (INTRO_ENDS, Found, Regions, find_verb, intro, labelled_inside, named_above,
                                        said_below, signed, signed_inside)
 from corroborate.quotes.clauses import TITLE_SMALL, author_of, is_speech, title_like
@@ -24,7 +25,7 @@ from corroborate.quotes.names import NameIndex
 from corroborate.quotes.sources import (participle_owner, passive_agent, person_above, person_object, poll_source,
                                         speaker_noun)
 from corroborate.quotes.speakers import Resolver
-from corroborate.quotes.subjects import mention_of, plural_antecedent, subject_of
+from corroborate.quotes.subjects import Mention, mention_of, personal_noun, subject_of
 
 # a given name right before the mark and a surname right after it: a nickname, not a quote
 _NICKNAME = re.compile(r"\b[A-Z][a-z]+\s[“\"‘']$")
@@ -139,10 +140,10 @@ class QuoteExtractor:
                 if subj is not None:
                     f.mention = mention_of(subj, f.base)
                     f.how = "verb"
-        parsed: dict[int, Doc] = {}  # paragraphs parsed for a "they" only, once each
+        parsed: dict[int, Doc] = {}  # paragraphs parsed for a "they" or "it" only, once each
         for f in found:
-            if f.mention is not None and f.mention.text.lower() == "they" and f.verb is not None:
-                self._they(f, text, paras, pdocs | parsed, regions, parsed)
+            if f.mention is not None and f.mention.text.lower() in ("they", "it") and f.verb is not None:
+                self._antecedent(f, text, paras, pdocs | parsed, regions, parsed)
         intro(text, found, paras, pdocs)
         signed(text, found, paras)
         signed_inside(text, found)
@@ -155,7 +156,8 @@ class QuoteExtractor:
                 f.speaker = resolver.resolve(f.mention, paras[f.span.para].start)
                 if f.speaker:
                     resolver.add_speaker(f.mention.start, f.speaker,
-                                         person=f.mention.kind != "group" and names.is_person(f.speaker))
+                                         person=f.mention.kind != "group" and names.is_person(f.speaker),
+                                         thing=_thing(f.mention, f.speaker, resolver))
         for i, f in enumerate(found):
             if f.mention is None and f.how != "signature":
                 self._continue(i, found, paras, text)
@@ -296,10 +298,10 @@ class QuoteExtractor:
             f.speaker, f.how, f.via = g.speaker, "continuation", g
             f.verb, f.base = g.verb, g.base
 
-    def _they(self, f: Found, text: str, paras: list[Paragraph], docs: dict[int, Doc], regions: Regions,
-              parsed: dict[int, Doc]) -> None:
-        """A speaking "they" is the plural subject before it (in the paragraph before too, parsed into `parsed`
-        if `docs` lacks it)."""
+    def _antecedent(self, f: Found, text: str, paras: list[Paragraph], docs: dict[int, Doc], regions: Regions,
+                    parsed: dict[int, Doc]) -> None:
+        """A speaking "they" is the plural subject before it, a speaking "it" the text or body before it (in the
+        paragraph before too, parsed into `parsed` if `docs` lacks it)."""
         assert f.mention is not None and f.verb is not None
         pron = f.verb.doc.char_span(f.mention.start - f.base, f.mention.end - f.base)
         p = f.span.para
@@ -309,7 +311,8 @@ class QuoteExtractor:
             if before is None:
                 before = parsed[p - 1] = self.nlp(text[paras[p - 1].start : paras[p - 1].end].replace("\n", " "))
         bases = {id(f.verb.doc): f.base, id(before): paras[p - 1].start if p > 0 else 0}
-        tok = plural_antecedent(pron[0], before, lambda t: bases[id(t.doc)] + t.idx in regions) if pron else None
+        find = plural_antecedent if f.mention.text.lower() == "they" else thing_antecedent
+        tok = find(pron[0], before, lambda t: bases[id(t.doc)] + t.idx in regions) if pron else None
         mention = mention_of(tok, bases[id(tok.doc)]) if tok is not None else None
         if mention is not None and (tok.ent_type_ != "PERSON" or mention.kind == "group"):
             f.mention = mention  # never one person of a list the parse could not join
@@ -377,3 +380,15 @@ def _tag_known_names(docs: Iterable[Doc], persons: set[str]) -> None:
                     new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         if new:
             doc.set_ents(new, default="unmodified")
+
+
+def _thing(m: Mention, speaker: str, resolver: Resolver) -> bool:
+    """Whether a speaker was named as a body or a text, which a later "it" may stand for: "the company", "the
+    lawsuit", "Acme Corp.", or an "it" that stood for one."""
+    low = m.text.lower().split()
+    if m.kind == "pronoun":
+        return low == ["it"]
+    if m.kind == "description":
+        return not personal_noun(low[-1]) and not low[-1].endswith("s")
+    return m.kind == "name" and resolver._organisation(speaker)
+

@@ -63,6 +63,11 @@ def _hyphen_title(word: str) -> bool:
 
 
 # Peoples, parties and faiths named in the plural: a group, never one person ("Greeks must understand").
+# texts a body or person puts out; texts that speak for whoever a name before them says ("a withering Washington
+# Post editorial", "the NYT report"), not an ad or a video: a "Rove ad" is made for someone, in no one's own words
+ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "post"}
+TEXT_NOUNS = ISSUED_NOUNS | {"editorial", "article", "story", "column", "op-ed", "study", "analysis", "survey", "poll",
+                             "investigation", "review", "filing", "tweet"}
 GROUP_NAMES = set("""
 americans germans greeks britons russians italians spaniards chinese japanese mexicans canadians europeans
 africans asians arabs israelis palestinians iranians iraqis syrians turks kurds afghans pakistanis indians

@@ -53,6 +53,7 @@ class Resolver(Descriptions):
         self.use_ranker = True
         self.log: list[tuple[int, str | None, list]] = []  # (offset, gender, candidates): for training
         self.ruled_out: set[int] = set()  # pronouns every candidate of which disagrees or is spoken to
+        self.things: set[int] = set()  # offsets of speakers named as a body or a text: "the company", "the email"
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1
@@ -64,11 +65,22 @@ class Resolver(Descriptions):
         i = bisect.bisect_right(self._q_starts, pos) - 1
         return i >= 0 and self._q_regions[i][0] <= pos < self._q_regions[i][1]
 
-    def add_speaker(self, pos: int, name: str, person: bool = True) -> None:
-        """Record a speaker resolved at `pos`; persons also become candidates for later pronouns."""
+    def add_speaker(self, pos: int, name: str, person: bool = True, thing: bool = False) -> None:
+        """Record a speaker resolved at `pos`; persons also become candidates for later pronouns; a `thing`
+        (named as a body or a text) is what a following "it" may stand for."""
         bisect.insort(self.credited, (pos, name))
         if person:
             bisect.insort(self.events, (pos, name))
+        if thing:
+            self.things.add(pos)
+
+    def thing_before(self, pos: int) -> str | None:
+        """What "it" stands for when the last speaker before it, in its sentence or the one before, was named as a
+        body or a text: 'the company wrote in its statement. It added, "..."'; 'the email read. It stated'."""
+        i = bisect.bisect_left(self.credited, (pos, "")) - 1
+        if i < 0 or self.sentence_of(self.credited[i][0]) < self.sentence_of(pos) - 1:
+            return None
+        return self.credited[i][1] if self.credited[i][0] in self.things else None
 
     def canonical_name(self, text: str, pos: int) -> str:
         words, _ = strip_name(text.replace("\u00a0", " ").split())
@@ -97,14 +109,14 @@ class Resolver(Descriptions):
         else:
             name = self.description(m, para_start)
         # a word the parse took for a subject that names nobody, unless the text has it speak ("Read said")
-        return None if name and not self.names.speaks_after(m.end) and self.names.no_speaker(name) else name
+        return None if not name or (not self.names.speaks_after(m.end) and self.names.no_speaker(name)) else name
 
     def _pronoun(self, m: Mention) -> str | None:
         gender = PERSON_PRONOUNS.get(m.text.lower())
         if gender is None:
             if m.text.lower() == "they":
                 self.ruled_out.add(m.start)  # a "they" with no plural subject before it is no one person
-            return self.organisation_before(m.start) if m.text.lower() == "it" else None
+            return (self.thing_before(m.start) or self.organisation_before(m.start)) if m.text.lower() == "it" else None
         if self.use_ranker:
             cands = ranker.candidates(self, self.chain_start(m.start, gender), gender)
             self.log.append((m.start, gender, cands))

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -368,23 +367,3 @@ def personal_noun(word: str) -> bool:
     low = word.lower().strip(".,’'")
     one = low[:-1] if low.endswith("s") else low  # "his lawyers", "her aides"
     return any(roles.norm(w) in ROLE_NOUNS or w in GENDERED_NOUNS or w in _PEOPLE for w in (low, one))
-
-
-def plural_antecedent(pron: Token, before: Doc | None, skip: Callable[[Token], bool]) -> Token | None:
-    """The nearest plural subject before a speaking "they", in its sentence and the two before, the last of
-    them possibly in the paragraph `before` ("The protesters struggle ... ¶ '...,' they chanted"; "Mark and
-    Condon will produce it. '...,' they said"); never one person."""
-    sents = [s for s in pron.doc.sents if s.start <= pron.i][-3:]
-    pool = [t for s in sents for t in s if t.i < pron.i]
-    if before is not None and len(sents) < 3:
-        pool = [t for s in list(before.sents)[len(sents) - 3 :] for t in s] + pool
-    for tok in reversed(pool):
-        # the subject of a main clause: not "imports" of "they estimated that rising imports cost jobs"
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ROOT", "conj") and tok.pos_ in ("NOUN", "PROPN") \
-                and not skip(tok) and (tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)):
-            return tok
-    for tok in reversed(pool):  # else persons named together: "a paper by David Autor and Brendan Price"
-        if tok.ent_type_ == "PERSON" and not skip(tok) and any(
-                c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children):
-            return tok
-    return None
