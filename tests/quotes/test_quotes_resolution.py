@@ -525,6 +525,17 @@ RESOLUTION_CASES = [
      "Pro-Islamic State forums posted the news. The SITE Intelligence Group tracks such forums. “Supporters are "
      "celebrating the massacre,” it said.\nThursday's memo from the panel was brief. “We found nothing new,” it "
      "stated.", ["lawsuit", "SITE Intelligence Group", "memo"]),
+    ("a name the parser left untagged is a person's when its apposition is headed by a word for a person",
+     "The quake killed two people.\nMehdi Zareh, the head of the Seismic Research Center, said there was no risk of "
+     "a tsunami.\n\"Because the Gulf is not very deep, a tsunami is not expected,\" he told the news agency ISNA.\n"
+     "Bahram Akasheh, director of the seismological center in Tehran, dismissed the concerns.\n\"We expect no damage "
+     "at all in the city or in the towns near it,\" he was quoted as saying.",
+     ["Mehdi Zareh", "Bahram Akasheh"]),
+    ("an office before a name is no part of it; a month's name that opens a noun phrase stays",
+     "Public Advocate Bill de Blasio came to the area on Monday night.\n“They have every right to protest,” he "
+     "said.\nHundreds marched on Monday. March participants said, “We will be back every night until there is "
+     "justice.”",
+     ["Bill de Blasio", "March participants"]),
     ("'her statement' speaks for her, 'her biography' only about her",
      "Senator Jo Lim spoke on Monday. In her statement, she said the bill was “a disgrace.”\nAccording to her "
      "biography, she “never lost an election.”", ["Jo Lim", "Jo Lim's biography"]),

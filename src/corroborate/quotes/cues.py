@@ -86,7 +86,8 @@ commissioner sheriff officer inspector pope king queen prince princess emperor s
 former late acting deputy assistant executive press spokesman spokeswoman spokesperson candidate
 nominee hon hon. the u.s. us nato democratic republican gop democrat democrats republicans staff state
 councillor councilor councilman councilwoman alderman alderwoman treasurer ceo atty atty. dist dist. asst asst.
-undersheriff assemblyman assemblywoman assemblymember manager whip
+undersheriff assemblyman assemblywoman assemblymember manager whip advocate examiner coroner comptroller
+superintendent auditor
 """.split())
 
 

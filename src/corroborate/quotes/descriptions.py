@@ -91,7 +91,7 @@ class Descriptions:
         words = m.phrase.split()  # unresolved: the description itself, "of" complement kept
         if low and low[0] in DETERMINERS:
             words = words[1:]
-        while len(words) > 1 and re.sub(r"['’]s$", "", words[0].lower()) in CALENDAR_WORDS:
+        while len(words) > 1 and words[0][-2:] in ("'s", "’s") and words[0][:-2].lower() in CALENDAR_WORDS:
             words = words[1:]  # "Thursday's memo": a memo
         return " ".join(words) or None
 

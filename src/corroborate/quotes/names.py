@@ -153,10 +153,11 @@ class NameIndex:
         name = self._add(words, titled)
         name.vessel = name.vessel or (bool(before) and before[-1].lower() in _VESSEL_NOUNS)
         start = at + max(raw.find(words[0]), 0)
-        if self.speaks_after(at + len(raw)) or (before and before[-1].lower() in ("said", "says")):
+        raw_end = at + len(raw)
+        if self.speaks_after(raw_end) or (before and before[-1].lower() in ("said", "says")):
             name.speaks = True
-        if _AGE.match(self.text, at + len(raw)):
-            name.personal = True
+        if _AGE.match(self.text, raw_end) or (len(words) > 1 and roles.person_apposition(self.text, raw_end)):
+            name.personal = True  # "Jo Lim, 35,"; "Mehdi Zareh, the head of the center,"
         name.positions.append(start)
         name.mid = name.mid or not _SENT_OPEN.search(self.text, max(0, start - 12), start)
         end = start + len(" ".join(words))

@@ -136,6 +136,22 @@ def _inverted_subject(words: str) -> bool:
     return False
 
 
+# an apposition headed by a word for a person: "Mehdi Zareh, the head of the Seismic Research Center,", "Jo Lim, a
+# spokeswoman for Acme", "Ali Rezaei, director of the center" (its head: the first lowercase word that a comma, a
+# preposition or "who" follows)
+_APPOS_HEAD = re.compile(r",\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'.\-]+\s+){0,4}?([a-z][\w’'\-]*)"
+                         r"(?=\s*(?:[,.;]|(?:of|at|for|in|who|with|from|to|on)\b))")
+_APPOS_PERSONS = {"head", "member", "leader", "founder", "wife", "husband", "widow", "mother", "father", "son",
+                  "daughter", "brother", "sister", "friend", "cousin", "uncle", "aunt", "colleague", "partner"}
+
+
+def person_apposition(text: str, end: int) -> bool:
+    """Whether the name ending at `end` has an apposition headed by a word for a person: evidence of a person
+    where the parser did not say so ("Mehdi Zareh, the head of the Seismic Research Center, said")."""
+    m = _APPOS_HEAD.match(text, end, min(len(text), end + 100))
+    return m is not None and (norm(m.group(1)) in ROLE_NOUNS or m.group(1) in _APPOS_PERSONS)
+
+
 _PARTY_OF = {"democratic": "democrat", "democrat": "democrat", "republican": "republican", "gop": "republican"}
 
 
