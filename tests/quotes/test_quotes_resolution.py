@@ -536,6 +536,12 @@ RESOLUTION_CASES = [
      "said.\nHundreds marched on Monday. March participants said, “We will be back every night until there is "
      "justice.”",
      ["Bill de Blasio", "March participants"]),
+    ("a 'he' right after a quote credited to an unnamed person continues that person; after one credited to "
+     "'the <role>' it is the person named before",
+     "The navy seized two boats on Friday.\n\"The pirates fired first,\" said a senior officer.\n\"Our plan to base "
+     "an aircraft at Djibouti is also underway,\" he added.\nDonald Trump spoke in Iowa. “We should have a lot of "
+     "systems,” the businessman replied.\n“I would certainly do that, absolutely,” he added.",
+     ["senior officer", "senior officer", "Donald Trump", "Donald Trump"]),
     ("'her statement' speaks for her, 'her biography' only about her",
      "Senator Jo Lim spoke on Monday. In her statement, she said the bill was “a disgrace.”\nAccording to her "
      "biography, she “never lost an election.”", ["Jo Lim", "Jo Lim's biography"]),

@@ -157,7 +157,9 @@ class QuoteExtractor:
                 if f.speaker:
                     resolver.add_speaker(f.mention.start, f.speaker,
                                          person=f.mention.kind != "group" and names.is_person(f.speaker),
-                                         thing=_thing(f.mention, f.speaker, resolver))
+                                         thing=_thing(f.mention, f.speaker, resolver),
+                                         unnamed=f.mention.kind == "description" and f.mention.text.split()[0].lower()
+                                         in ("a", "an", "one", "another"))
         for i, f in enumerate(found):
             if f.mention is None and f.how != "signature":
                 self._continue(i, found, paras, text)

@@ -8,10 +8,10 @@ from corroborate.quotes import ranker, roles
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS
 from corroborate.quotes.descriptions import Descriptions
 from corroborate.quotes.marks import sentence_starts
-from corroborate.quotes.nameforms import cut_at_verb, known_first_name, strip_name, surname
+from corroborate.quotes.nameforms import GENDERED_NOUNS, cut_at_verb, known_first_name, strip_name, surname
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.roles import ROLE_NOUNS
-from corroborate.quotes.subjects import Mention
+from corroborate.quotes.subjects import Mention, personal_noun
 
 _FIRST_WORD = re.compile(r"\w")
 _ADDRESSING = "told|tells|asked|asks|thanked|urged"  # verbs whose object is spoken to
@@ -54,6 +54,7 @@ class Resolver(Descriptions):
         self.log: list[tuple[int, str | None, list]] = []  # (offset, gender, candidates): for training
         self.ruled_out: set[int] = set()  # pronouns every candidate of which disagrees or is spoken to
         self.things: set[int] = set()  # offsets of speakers named as a body or a text: "the company", "the email"
+        self.unnamed: set[int] = set()  # offsets of speakers never named: "a senior officer", "one witness"
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.para_starts, pos) - 1
@@ -65,14 +66,17 @@ class Resolver(Descriptions):
         i = bisect.bisect_right(self._q_starts, pos) - 1
         return i >= 0 and self._q_regions[i][0] <= pos < self._q_regions[i][1]
 
-    def add_speaker(self, pos: int, name: str, person: bool = True, thing: bool = False) -> None:
+    def add_speaker(self, pos: int, name: str, person: bool = True, thing: bool = False, unnamed: bool = False) -> None:
         """Record a speaker resolved at `pos`; persons also become candidates for later pronouns; a `thing`
-        (named as a body or a text) is what a following "it" may stand for."""
+        (named as a body or a text) is what a following "it" may stand for, an `unnamed` person ("a senior
+        officer") what a following "he" or "she" may."""
         bisect.insort(self.credited, (pos, name))
         if person:
             bisect.insort(self.events, (pos, name))
         if thing:
             self.things.add(pos)
+        if unnamed:
+            self.unnamed.add(pos)
 
     def thing_before(self, pos: int) -> str | None:
         """What "it" stands for when the last speaker before it, in its sentence or the one before, was named as a
@@ -125,6 +129,8 @@ class Resolver(Descriptions):
                 return prev
             if (prev := self._speaker_before(m.start, gender)) is not None and not _among(prev, addressed):
                 return prev
+            if (desc := self._described_before(m.start, gender)) is not None:
+                return desc
             if ranker.weights() is not None:
                 hit = ranker.best([c for c in cands if not _among(c[0], addressed)])
                 if hit is None and cands:
@@ -193,6 +199,23 @@ class Resolver(Descriptions):
                 # an owner or object before the speaker is named again ("Trump's grasp is worrying, Cuban said")
                 return None
         return name
+
+    def _described_before(self, pos: int, gender: str) -> str | None:
+        """The unnamed person ("a senior officer") the last quote before the pronoun was credited to, within a
+        sentence of the narrator's, when no one of the pronoun's gender was named since: '"...," said a senior
+        officer. ¶ "...," he added'. (A definite "the businessman" is mostly someone named, whom the ranker finds.)"""
+        i = bisect.bisect_left(self.credited, (pos, "")) - 1
+        if i < 0 or self.in_quote(pos) or self.credited[i][0] not in self.unnamed:
+            return None
+        at, desc = self.credited[i]
+        head = desc.split()[-1]
+        if not head.islower() or head.endswith("s") or not personal_noun(head) \
+                or GENDERED_NOUNS.get(head, gender) != gender or self._told_between(at, pos) > 1:
+            return None
+        if any(not self.in_quote(start) and self.names.gender(other) in (gender, None)
+               for start, _, other in self.names.persons_before(pos, at + 1)):
+            return None
+        return desc
 
     def _told_between(self, a: int, b: int) -> int:
         """Sentences that open in (a, b] outside quotes: the narrator's, not the speaker's."""
