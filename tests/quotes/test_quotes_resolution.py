@@ -524,7 +524,9 @@ RESOLUTION_CASES = [
      "Ann Cole was sued on Friday.\nThe lawsuit was filed in Ohio. It says she was “reckless with the money.”\n"
      "Pro-Islamic State forums posted the news. The SITE Intelligence Group tracks such forums. “Supporters are "
      "celebrating the massacre,” it said.\nThursday's memo from the panel was brief. “We found nothing new,” it "
-     "stated.", ["lawsuit", "SITE Intelligence Group", "memo"]),
+     "stated.\nA statement from Waitrose said damage had been extensive but the store would be rebuilt.\n\"We have "
+     "set up a fund for local residents and staff,\" it added.",
+     ["lawsuit", "SITE Intelligence Group", "memo from the panel", "Waitrose"]),
     ("a name the parser left untagged is a person's when its apposition is headed by a word for a person",
      "The quake killed two people.\nMehdi Zareh, the head of the Seismic Research Center, said there was no risk of "
      "a tsunami.\n\"Because the Gulf is not very deep, a tsunami is not expected,\" he told the news agency ISNA.\n"

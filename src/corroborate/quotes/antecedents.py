@@ -6,6 +6,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from corroborate.quotes.nameforms import ORG_WORDS, TEXT_NOUNS
+from corroborate.quotes.subjects import personal_noun
 
 
 def _pool(pron: Token, before: Doc | None) -> list[Token]:
@@ -43,16 +44,19 @@ _SPEAKING_THINGS = TEXT_NOUNS | ORG_WORDS | {
 
 def thing_antecedent(pron: Token, before: Doc | None, skip: Callable[[Token], bool]) -> Token | None:
     """What a speaking "it" stands for: the nearest singular main-clause subject before it, in its sentence and
-    the two before (the last possibly in the paragraph `before`), when that subject is a text or a body ("The
-    lawsuit names Ann Cole. It says ..."; "The SITE group tracks forums. It said ..."); None when it is a person
-    or something else ("The economy slowed. It said ...")."""
+    the two before (the last possibly in the paragraph `before`) that is a text or a body ("The lawsuit names
+    Ann Cole. It says ..."; "The SITE group tracks forums. It said ..."), past things that cannot speak ("A
+    statement from Waitrose said ... but the store would be rebuilt"); None where a person comes first."""
     pool = _pool(pron, before)
     for tok in reversed(pool):
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("ROOT", "conj") or skip(tok) \
+        main = tok.head.dep_ == "ROOT" or (tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT")
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not main or skip(tok) \
                 or tok.lower_ == "it" or tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ == "NORP":
             continue  # an "it" before ("It said ... It added") or plurals: look further back
         if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in _SPEAKING_THINGS or tok.ent_type_ == "ORG"):
             return tok  # (a "group" too, which is a person's word only elsewhere)
-        return None  # a person ("Jo Lim shared a post. It says": the post, but whose?), "he", or another thing
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON" or personal_noun(tok.text) or (
+                tok.pos_ == "PROPN" and not tok.ent_type_):
+            return None  # a person ("Jo Lim shared a post. It says": the post, but whose?)
     return None
 

@@ -57,8 +57,9 @@ class Descriptions:
             return self.canonical_name(m.text, m.start)  # a surname the parser took for a word: "Small, who ..."
         if definite and head in _PAIR_WORDS and (pair := self._pair_before(m.start)):
             return pair  # "said Laurence Mark and Bill Condon ... the pair said": both of them
-        if head in TEXT_NOUNS and (owner := _proper_before(words)):
-            return self.canonical_name(owner, m.start + m.text.find(owner))  # "a Washington Post editorial"
+        if head in TEXT_NOUNS and (owner := _proper_before(words) or _from_name(m.phrase)):
+            # "a Washington Post editorial", "a statement from Waitrose"
+            return self.canonical_name(owner, m.start + m.phrase.find(owner))
         if definite and (issuer := self._issuer(head, m.start)):
             return issuer  # "the statement said": the one that issued it; "the paper said": the paper named
         if definite and len(low) == 2 and head in _BODY_NOUNS and (body := self._body_before(head, m.start)):
@@ -250,6 +251,15 @@ class Descriptions:
 # capitalised words before a text that say when or where it ran, not whose it is: "a Wednesday editorial", "a
 # campaign TV ad", "a Facebook post"
 _NO_OWNER = CALENDAR_WORDS | {"tv", "web", "online", "radio", "internet", "facebook", "twitter", "instagram", "youtube"}
+
+
+_FROM_NAME = re.compile(rf"\bfrom\s+(?:the\s+)?((?:[A-Z][\w.&’'\-]*\s?)+(?:{'|'.join(sorted(ORG_WORDS))})?)$")
+
+
+def _from_name(phrase: str) -> str | None:
+    """The name a text is "from" in its phrase: "a statement from Waitrose" -> Waitrose; "from Surrey police"."""
+    m = _FROM_NAME.search(phrase)
+    return m.group(1).strip() if m else None
 
 
 def _proper_before(words: list[str]) -> str | None:

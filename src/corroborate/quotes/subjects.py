@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from corroborate.quotes import roles
 from corroborate.quotes.cues import PERSON_PRONOUNS, PLURAL_PRONOUNS, QUANTIFIERS, RELATIVE, WEAK_SPEECH, speech_lemma
-from corroborate.quotes.nameforms import GENDERED_NOUNS, personal_title
+from corroborate.quotes.nameforms import GENDERED_NOUNS, TEXT_NOUNS, personal_title
 from corroborate.quotes.roles import ROLE_NOUNS
 
 _NAMED = {"PERSON", "ORG", "GPE", "FAC"}
@@ -85,7 +85,9 @@ def mention_of(tok: Token, base: int) -> Mention:
                 return Mention(base + span.start_char, base + span.end_char, span.text, "description")
     left = tok.left_edge
     span = doc[left.i : tok.i + 1]
-    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # "the secretary of state"; a text "from" its issuer: "a statement from Waitrose"
+    of = next((c for c in tok.rights if c.dep_ == "prep" and (c.lower_ == "of" or (
+        c.lower_ == "from" and tok.lower_ in TEXT_NOUNS))), None)
     phrase = None
     if of is not None and tok.pos_ == "NOUN" and of.right_edge.i - tok.i <= 4 \
             and not any(t.is_punct for t in doc[tok.i + 1 : of.right_edge.i + 1]):
