@@ -126,6 +126,13 @@ def test_titles_after_a_cue_are_not_quotes(ex):
     assert quotes[0][1] == "Lena Ortiz" and quotes[0][3]
 
 
+def test_a_short_name_used_as_a_noun_is_no_quote(ex):
+    text = ("The studio wants a new director.\n\"Moon,\" like \"Twilight,\" is based on the books written by Stephenie "
+            "Meyer.\nThousands of self-described “Berners” have come to express their anger, said Jo Hale.\n"
+            "“Meh,” wrote a Trump supporter.")
+    assert [(q[0], q[1]) for q in _quotes(ex, text)] == [("Meh,", "Trump supporter")]
+
+
 def test_a_headline_with_its_byline_is_no_quote(ex):
     text = ("SHORT READS:\n\n—\"An art teacher in Queens gets a gallery show at last,\" by the Daily Post's Amy Lane: "
             "http://example.com/x.\n\nShe was “thrilled to be recognised,” the teacher said, as labeled “a gem” by Ann Cole.")

@@ -53,6 +53,7 @@ class Found:
     speaker: str | None = None
     how: str = "none"  # verb / intro / noun / continuation / guess / none
     via: Found | None = None  # the quote a continuation takes its speaker from
+    named: bool = False  # a short name the parse uses as a noun ('"Moon" will be adapted'): no words said
 
 
 _WORDS_OF = re.compile(rf"\b(?:[Ii]n|[Tt]o (?:use|quote|borrow))\s+{NAME_RUN}[’']s\s+(?:own\s+)?words,"

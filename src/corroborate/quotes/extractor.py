@@ -112,6 +112,8 @@ class QuoteExtractor:
         resolver = Resolver(text, names, regions.spans)
         found = [find_verb(text, s, paras, pdocs, regions, self.person_verbs) for s in spans]
         for f in found:
+            f.named = _named_thing(text, f.span, pdocs.get(f.span.para), paras[f.span.para].start)
+        for f in found:
             if f.verb is not None and f.mention is None:
                 quoted = lambda t, b=f.base: b + t.idx in regions  # noqa: E731
                 subj = subject_of(f.verb, quoted)
@@ -211,6 +213,8 @@ class QuoteExtractor:
             return False  # a work by its kind: the film "Mockingjay", the book "Hard Choices"
         if f.how == "signature":
             return False  # a pull quote's signature line inside its marks
+        if f.named and not self._said_sentence(f, text):
+            return False  # '"Moon," like "Twilight," is based on the books': a work's name as a noun, no words said
         if f.span.closed and _NICKNAME_WORDS.fullmatch(text[f.span.start : f.span.end]) \
                 and _NICKNAME.search(text, max(0, f.span.open_at - 30), f.span.open_at + 1) \
                 and _NAME_AFTER.match(text, f.span.close_at + 1):
@@ -338,6 +342,24 @@ class QuoteExtractor:
 def _reported_speaking(verb: Token) -> bool:
     """A passive report of someone's speech: "is reported to have called them '...'", "was quoted as saying"."""
     return any(c.dep_ in ("xcomp", "advcl") and speech_lemma(c.lower_) for c in verb.children)
+
+
+def _named_thing(text: str, span: MarkSpan, doc: Doc | None, base: int) -> bool:
+    """A quote of one or two capitalised words that the parse of its paragraph (`doc`, at `base`) uses as a subject
+    (or its like) or a modifier of a noun: a name ('"Moon" will be adapted', '"Twilight" director Catherine
+    Hardwicke'), not words someone said."""
+    quoted = text[span.start : span.end]
+    if doc is None or len(quoted.split()) > 2 or not _title_case(quoted) or quoted.split()[0] in ("I", "We"):
+        return False
+    if (found := doc.char_span(span.start - base, span.end - base, alignment_mode="contract")) is None:
+        return False
+    words = [t for t in found if not t.is_punct]
+    root = next((t for t in words if t.head not in words), None)  # (not the comma inside the marks)
+    if root is None:
+        return False
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        root = root.head.head  # '"Moon," like "Twilight," is based on ...'
+    return root.dep_ in ("nsubj", "nsubjpass", "compound")
 
 
 def _title_case(words: str) -> bool:
