@@ -126,10 +126,11 @@ def test_titles_after_a_cue_are_not_quotes(ex):
     assert quotes[0][1] == "Lena Ortiz" and quotes[0][3]
 
 
-def test_a_short_name_used_as_a_noun_is_no_quote(ex):
+def test_a_name_used_as_a_noun_is_no_quote(ex):
     text = ("The studio wants a new director.\n\"Moon,\" like \"Twilight,\" is based on the books written by Stephenie "
             "Meyer.\nThousands of self-described “Berners” have come to express their anger, said Jo Hale.\n"
-            "“Meh,” wrote a Trump supporter.")
+            "“Meh,” wrote a Trump supporter.\nComedians staged a play called “Sons of Trump” in Mexico City, and "
+            "“Twilight” director Cate Hale left, Jo Lim said.")
     assert [(q[0], q[1]) for q in _quotes(ex, text)] == [("Meh,", "Trump supporter")]
 
 

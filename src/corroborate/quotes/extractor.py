@@ -17,7 +17,7 @@ from corroborate.nlp import get_nlp
 from corroborate.quotes.antecedents import plural_antecedent, thing_antecedent
 from corroborate.quotes.attach import (INTRO_ENDS, Found, Regions, find_verb, intro, labelled_inside, named_above,
                                        said_below, signed, signed_inside)
-from corroborate.quotes.clauses import TITLE_SMALL, author_of, is_speech, title_like
+from corroborate.quotes.clauses import author_of, is_speech, title_like
 from corroborate.quotes.cues import PERSON_PRONOUNS, TITLES, speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks, single_style
 from corroborate.quotes.nameforms import NAME_RE, WORK_BEFORE, known_first_name
@@ -25,6 +25,7 @@ from corroborate.quotes.names import NameIndex
 from corroborate.quotes.sources import (participle_owner, passive_agent, person_above, person_object, poll_source,
                                         speaker_noun)
 from corroborate.quotes.speakers import Resolver
+from corroborate.quotes.titles import named_thing, title_case
 from corroborate.quotes.subjects import Mention, mention_of, personal_noun, subject_of
 
 # a given name right before the mark and a surname right after it: a nickname, not a quote
@@ -112,7 +113,7 @@ class QuoteExtractor:
         resolver = Resolver(text, names, regions.spans)
         found = [find_verb(text, s, paras, pdocs, regions, self.person_verbs) for s in spans]
         for f in found:
-            f.named = _named_thing(text, f.span, pdocs.get(f.span.para), paras[f.span.para].start)
+            f.named = named_thing(text, f.span, pdocs.get(f.span.para), paras[f.span.para].start)
         for f in found:
             if f.verb is not None and f.mention is None:
                 quoted = lambda t, b=f.base: b + t.idx in regions  # noqa: E731
@@ -209,7 +210,7 @@ class QuoteExtractor:
                 w[:1].isupper() for w in text[f.span.start : f.span.end].split()):
             return False  # a show or a work named after its owner: NBC's "Today", television's "Scandal,"
         if WORK_BEFORE.search(text, max(0, f.span.open_at - 48), max(0, f.span.open_at)) \
-                and _title_case(text[f.span.start : f.span.end]):
+                and title_case(text[f.span.start : f.span.end]):
             return False  # a work by its kind: the film "Mockingjay", the book "Hard Choices"
         if f.how == "signature":
             return False  # a pull quote's signature line inside its marks
@@ -342,31 +343,6 @@ class QuoteExtractor:
 def _reported_speaking(verb: Token) -> bool:
     """A passive report of someone's speech: "is reported to have called them '...'", "was quoted as saying"."""
     return any(c.dep_ in ("xcomp", "advcl") and speech_lemma(c.lower_) for c in verb.children)
-
-
-def _named_thing(text: str, span: MarkSpan, doc: Doc | None, base: int) -> bool:
-    """A quote of one or two capitalised words that the parse of its paragraph (`doc`, at `base`) uses as a subject
-    (or its like) or a modifier of a noun: a name ('"Moon" will be adapted', '"Twilight" director Catherine
-    Hardwicke'), not words someone said."""
-    quoted = text[span.start : span.end]
-    if doc is None or len(quoted.split()) > 2 or not _title_case(quoted) or quoted.split()[0] in ("I", "We"):
-        return False
-    if (found := doc.char_span(span.start - base, span.end - base, alignment_mode="contract")) is None:
-        return False
-    words = [t for t in found if not t.is_punct]
-    root = next((t for t in words if t.head not in words), None)  # (not the comma inside the marks)
-    if root is None:
-        return False
-    if root.dep_ == "pobj" and root.head.dep_ == "prep":
-        root = root.head.head  # '"Moon," like "Twilight," is based on ...'
-    return root.dep_ in ("nsubj", "nsubjpass", "compound")
-
-
-def _title_case(words: str) -> bool:
-    """Capitalised words, small ones between, no sentence inside: how a work's name is written."""
-    parts = words.rstrip(".,").split()
-    return 0 < len(parts) <= 8 and not any(c in words.rstrip(".,") for c in ".;!?") and parts[0][:1].isupper() \
-        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL for w in parts)
 
 
 def _char_before(text: str, at: int) -> str:
