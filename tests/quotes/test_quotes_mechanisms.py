@@ -771,7 +771,8 @@ SPEAKER_CASES = [
      "are ready.\"", ["Tom Hale", "Ann Kerr", "Eddie Small"]),
     ("a nickname inside a name is no quote, and the name stops before 'of'",
      "A group marched in silence.\n\nJuan \"Chico\" Marquez of Oakland carried one of the photos. \"I pretty much "
-     "cried the whole parade,\" he said.", ['Juan "Chico" Marquez']),
+     "cried the whole parade,\" he said.\n\nIn Casper, the campaign was represented by Gov. C.L. \"Butch\" Otter, "
+     "an early endorser, who said the party must unite.", ['Juan "Chico" Marquez']),
     ("someone's rival, friend or colleague is somebody else",
      "Tom Osler was a geologist.\n\n“He taught me everything,” his colleague wrote on Facebook.",
      ["Tom Osler's colleague"]),

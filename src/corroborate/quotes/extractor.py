@@ -29,7 +29,7 @@ from corroborate.quotes.titles import named_thing, title_case
 from corroborate.quotes.subjects import Mention, mention_of, personal_noun, subject_of
 
 # a given name right before the mark and a surname right after it: a nickname, not a quote
-_NICKNAME = re.compile(r"\b[A-Z][a-z]+\s[“\"‘']$")
+_NICKNAME = re.compile(r"\b[A-Z][\w.’'\-]*\s[“\"‘']$")  # "Juan ", "C.L. " (initials), "JesÃºs " (bytes read wrong)
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 _NICKNAME_WORDS = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
