@@ -130,7 +130,8 @@ def test_a_name_used_as_a_noun_is_no_quote(ex):
     text = ("The studio wants a new director.\n\"Moon,\" like \"Twilight,\" is based on the books written by Stephenie "
             "Meyer.\nThousands of self-described “Berners” have come to express their anger, said Jo Hale.\n"
             "“Meh,” wrote a Trump supporter.\nComedians staged a play called “Sons of Trump” in Mexico City, and "
-            "“Twilight” director Cate Hale left, Jo Lim said.")
+            "“Twilight” director Cate Hale left, Jo Lim said.\nHer birth certificate spelled her name \"Betty,\" she "
+            "told the paper. Jo Lim said Hugh Jackman, star of the romantic epic \"Australia,\" will host.")
     assert [(q[0], q[1]) for q in _quotes(ex, text)] == [("Meh,", "Trump supporter")]
 
 

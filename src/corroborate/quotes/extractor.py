@@ -31,6 +31,7 @@ from corroborate.quotes.subjects import Mention, mention_of, personal_noun, subj
 # a given name right before the mark and a surname right after it: a nickname, not a quote
 _NICKNAME = re.compile(r"\b[A-Z][\w.’'\-]*\s[“\"‘']$")  # "Juan ", "C.L. " (initials), "JesÃºs " (bytes read wrong)
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"\b(?:the|a|his|her|their|its)\s+(?:nick)?name\s?$", re.I)  # 'spelled her name "Betty"'
 _NICKNAME_WORDS = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
 _HEADLINE_WORDS = 30
@@ -209,9 +210,10 @@ class QuoteExtractor:
         if _OWNER_BEFORE.search(text, max(0, f.span.open_at - 3), max(0, f.span.open_at)) and all(
                 w[:1].isupper() for w in text[f.span.start : f.span.end].split()):
             return False  # a show or a work named after its owner: NBC's "Today", television's "Scandal,"
-        if WORK_BEFORE.search(text, max(0, f.span.open_at - 48), max(0, f.span.open_at)) \
+        if (WORK_BEFORE.search(text, max(0, f.span.open_at - 48), max(0, f.span.open_at))
+                or _NAME_BEFORE.search(text, max(0, f.span.open_at - 30), max(0, f.span.open_at))) \
                 and title_case(text[f.span.start : f.span.end]):
-            return False  # a work by its kind: the film "Mockingjay", the book "Hard Choices"
+            return False  # a work by its kind: the film "Mockingjay", the book "Hard Choices"; her name "Betty"
         if f.how == "signature":
             return False  # a pull quote's signature line inside its marks
         if f.named and not self._said_sentence(f, text):

@@ -114,7 +114,7 @@ _ORG_HEADS = {"department", "ministry", "office", "committee", "agency", "bureau
 WORK_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|own|\d{4})\s+(?:[\w\-’']+\s+){0,2}(?:film|movie|book|"
                          r"novel|memoir|show|series|sitcom|song|album|single|play|musical|episode|documentary|sequel|"
                          r"prequel|franchise|magazine|column|podcast|program|programme|poem|opera|game|bestseller|"
-                         r"blockbuster|hit)|\b(?:TV|television|radio|reality|Broadway|cult|comedy|horror)\s+(?:show|"
+                         r"blockbuster|hit|epic|drama|thriller|comedy|trilogy|miniseries|saga|remake|cartoon)|\b(?:TV|television|radio|reality|Broadway|cult|comedy|horror)\s+(?:show|"
                          r"series|film|movie|musical|sitcom|drama|comedy)|\b(?:titled|entitled))\s?$", re.I)
 # Offices written in capitals inside a name run ("Cubs GM Theo Epstein"); alone they may be a company ("GM").
 _ROLE_ABBREVIATIONS = {"GM", "CFO", "COO", "CTO", "VP", "EVP", "SVP"}
