@@ -34,6 +34,14 @@ def test_pronoun_after_a_place_votes_for_the_person_before_it():
     assert names.gender("Quill Pollan") == "m" and names.gender("Fargo") is None
 
 
+def test_a_law_named_alone_is_no_person_whatever_the_tagger_says():
+    text = ("Both platforms call for restoring the Glass-Steagall Act. Super Glass-Steagall would break up the "
+            "banks. Orrin Hatch backed the Hatch Act.")
+    names = NameIndex(text, persons={"Glass-Steagall", "Super Glass-Steagall", "Orrin Hatch"})
+    assert not names.is_person("Glass-Steagall") and not names.is_person("Super Glass-Steagall")
+    assert names.is_person("Orrin Hatch")  # a given name before a law's name: the person it is named after
+
+
 def test_pronoun_chain_starts_at_the_first_pronoun_after_the_last_name():
     from corroborate.quotes.speakers import Resolver
 

@@ -247,3 +247,20 @@ def no_person_form(full: str, words: list[str]) -> bool:
     if len(first) > 2 and first.isupper() and first.isalpha() and not full.isupper():
         return True  # an acronym opening a name is an outlet's or a body's: "NBC New York", "ACLU of Oregon"
     return words[0] in _VESSEL_PREFIXES
+
+
+_LAW = re.compile(r"((?:[A-Z][\w\-’']*\s){0,3}[A-Z][\w\-’']*)\s(?:Act|Amendment|Bill|Law|Doctrine|Accords?|Treaty)\b")
+
+
+def law_names(text: str) -> set[str]:
+    """Lowercased names the text writes before "Act", "Amendment" and the like: a law's name, even where it
+    stands alone ("reinstating Glass-Steagall", from "the Glass-Steagall Act")."""
+    return {m.group(1).lower() for m in _LAW.finditer(text)}
+
+
+def law_name(words: list[str], laws: set[str]) -> bool:
+    """Whether lowercased name `words` are a law's name, or a law's joined names with a word before them that is
+    no given name ("Super Glass-Steagall"; not "Orrin Hatch" of the Hatch Act)."""
+    rest = " ".join(words[1:])
+    return " ".join(words) in laws or ("-" in rest and rest in laws and not known_first_name(words[0]))
+

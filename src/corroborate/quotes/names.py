@@ -17,8 +17,8 @@ from corroborate.quotes import roles
 from corroborate.quotes.cues import QUANTIFIERS, RELATIVE, TITLES, speech_lemma
 from corroborate.quotes.nameforms import (GENDERED_NOUNS, GROUP_NAMES, NAME_RE, NOT_NAME, NOT_PERSONAL, ORG_WORDS,
                                           SURNAME_TITLES, WORK_BEFORE, given_gender, is_suffix, known_first_name,
-                                          no_person_form, personal_title, places, segments, strip_name, surname,
-                                          verb_word)
+                                          law_name, law_names, no_person_form, personal_title, places, segments,
+                                          strip_name, surname, verb_word)
 from corroborate.quotes.roles import ROLE_NOUNS
 
 
@@ -89,6 +89,7 @@ class NameIndex:
         self.mentions: list[tuple[int, int, Name]] = []  # (start, end, name) in text order
         self.persons = {p.lower() for p in (persons or set())}
         self.orgs = {o.lower() for o in (orgs or set())}
+        self._laws = law_names(text)
         self._modifiers: set[int] = set()
         self._after_the: dict[str, bool] = {}  # full name -> every mention follows "the"
         self._lower = set(re.findall(r"(?<![\w’'\-])[a-z][a-z’'\-]*", text))
@@ -358,7 +359,8 @@ class NameIndex:
         the word before it, or a word capitalised only where it opens a sentence. `names`: its lookup."""
         if any(n.titled for n in names):
             return False
-        return no_person_form(full, words) or any(n.vessel for n in names) or self._opening_word(words)
+        return no_person_form(full, words) or any(n.vessel for n in names) or self._opening_word(words) \
+            or law_name(words, self._laws)
 
     def no_speaker(self, full: str) -> bool:
         """A word the parse took for a speaker that names nobody: a dateline ("PHILADELPHIA, July 25 --
