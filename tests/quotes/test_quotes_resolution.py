@@ -552,6 +552,11 @@ RESOLUTION_CASES = [
      "an aircraft at Djibouti is also underway,\" he added.\nDonald Trump spoke in Iowa. “We should have a lot of "
      "systems,” the businessman replied.\n“I would certainly do that, absolutely,” he added.",
      ["senior officer", "senior officer", "Donald Trump", "Donald Trump"]),
+    ("a family name written first keeps its full form, a lone name after a title without one stays",
+     "The finance minister, Lou Jiwei, spoke in Beijing on Tuesday. Officials met.\n\n''At that time, the whole "
+     "world thanked China,'' Mr. Lou told a news briefing.\n\nMr. Lou said there was nothing wrong with the plan. "
+     "''They're under pressure domestically,'' he said.\n\nPresident Obama met the Obama Administration's critics. "
+     "''We will see,'' Mr. Obama said.", ["Lou Jiwei", "Lou Jiwei", "Obama"]),
     ("'her statement' speaks for her, 'her biography' only about her",
      "Senator Jo Lim spoke on Monday. In her statement, she said the bill was “a disgrace.”\nAccording to her "
      "biography, she “never lost an election.”", ["Jo Lim", "Jo Lim's biography"]),

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.quotes import roles
 from corroborate.quotes.cues import QUANTIFIERS, RELATIVE, TITLES, speech_lemma
-from corroborate.quotes.nameforms import (GENDERED_NOUNS, GROUP_NAMES, NAME_RE, NOT_NAME, NOT_PERSONAL, ORG_WORDS,
+from corroborate.quotes.nameforms import (GENDERED_NOUNS, GROUP_NAMES, NAME_RE, NOT_NAME, ORG_WORDS,
                                           SURNAME_TITLES, WORK_BEFORE, given_gender, is_suffix, known_first_name,
                                           law_name, law_names, no_person_form, personal_title, places, segments,
                                           strip_name, surname, verb_word)
@@ -59,17 +59,6 @@ _FUNCTION_AFTER = re.compile(r"\s+(?:to|the|a|an|that|on|in|up|out|at|about|for|
 _ORIGIN = ("-born", "-based", "-raised", "-bred")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.? $")
-# a name qualifying a role before another name: "McConnell spokesman Don Stewart", "Obama's adviser Jo Lee"
-_ROLE_AFTER = re.compile(r"(?:[’']s)?((?:[ \u00a0][a-z][\w\-]*){1,3})[ \u00a0][A-Z][a-z]")
-
-
-def _role_phrase(words: list[str]) -> bool:
-    """Lowercase words ending in a role noun, as in "campaign manager" (not "of the", "told the")."""
-    last = roles.norm(words[-1])
-    return (last in ROLE_NOUNS and last not in NOT_PERSONAL and last not in NOT_NAME
-            and not any(w in NOT_NAME or verb_word(w) for w in words))
-
-
 _AGE = re.compile(r",\s*\d{1,3},")
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "madam"}
 _QUANTITIES = QUANTIFIERS | {"another", "others", "both", "each", "every", "none"}
@@ -162,7 +151,7 @@ class NameIndex:
         name.positions.append(start)
         name.mid = name.mid or not _SENT_OPEN.search(self.text, max(0, start - 12), start)
         end = start + len(" ".join(words))
-        if (m := _ROLE_AFTER.match(self.text, end)) and _role_phrase(m.group(1).split()):
+        if roles.role_after(self.text, end):
             self._modifiers.add(start)  # "McConnell spokesman Don Stewart": the name only qualifies a role
         self.mentions.append((start, end, name))
 
@@ -239,6 +228,16 @@ class NameIndex:
 
         best = max(options, key=rank)
         return best.text if len(best.tokens) >= len(words) else " ".join(words)
+
+    def family_first(self, name: str) -> str:
+        """A lone name written after a title whose one full form (a person's) starts with it: a family name written
+        first ("Mr. Lou" after "Lou Jiwei"), a given name ("his brother Freddy", "Freddy Trump"); else `name`."""
+        own = self._by_text.get(name)
+        if own is None or not own.titled or len(own.tokens) != 1 or len(self.by_last.get(name.lower(), [])) > 1:
+            return name
+        first = [n for n in self._by_text.values() if len(n.tokens) == 2 and n.tokens[0] == name
+                 and self.is_person(n.text)]
+        return first[0].text if len(first) == 1 else name
 
     def _bare_gender(self, word: str) -> str | None:
         """The clear gender of the pronouns after a bare surname's mentions, if any."""

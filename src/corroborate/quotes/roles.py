@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from corroborate.nlp import NAME_ABBREVIATIONS
 from corroborate.quotes import ranker
 from corroborate.quotes.cues import RELATIVE, TITLES, speech_lemma
-from corroborate.quotes.nameforms import SURNAME_TITLES, places
+from corroborate.quotes.nameforms import NOT_NAME, NOT_PERSONAL, SURNAME_TITLES, places, verb_word
 
 if TYPE_CHECKING:
     from corroborate.quotes.speakers import Resolver
@@ -150,6 +150,21 @@ def person_apposition(text: str, end: int) -> bool:
     where the parser did not say so ("Mehdi Zareh, the head of the Seismic Research Center, said")."""
     m = _APPOS_HEAD.match(text, end, min(len(text), end + 100))
     return m is not None and (norm(m.group(1)) in ROLE_NOUNS or m.group(1) in _APPOS_PERSONS)
+
+
+# a name qualifying a role before another name: "McConnell spokesman Don Stewart", "Obama's adviser Jo Lee"
+_ROLE_AFTER = re.compile(r"(?:[’']s)?((?:[ \u00a0][a-z][\w\-]*){1,3})[ \u00a0][A-Z][a-z]")
+
+
+def role_after(text: str, end: int) -> bool:
+    """Whether the name ending at `end` only qualifies a role before another name: lowercase words ending in a
+    role noun, then a capitalised word ("McConnell spokesman Don Stewart"; not "of the", "told the")."""
+    if (m := _ROLE_AFTER.match(text, end)) is None:
+        return False
+    words = m.group(1).split()
+    last = norm(words[-1])
+    return (last in ROLE_NOUNS and last not in NOT_PERSONAL and last not in NOT_NAME
+            and not any(w in NOT_NAME or verb_word(w) for w in words))
 
 
 _PARTY_OF = {"democratic": "democrat", "democrat": "democrat", "republican": "republican", "gop": "republican"}
