@@ -557,6 +557,12 @@ RESOLUTION_CASES = [
      "world thanked China,'' Mr. Lou told a news briefing.\n\nMr. Lou said there was nothing wrong with the plan. "
      "''They're under pressure domestically,'' he said.\n\nPresident Obama met the Obama Administration's critics. "
      "''We will see,'' Mr. Obama said.", ["Lou Jiwei", "Lou Jiwei", "Obama"]),
+    ("'notified the panel' is a cue, and its speaker goes on in the next paragraph",
+     "Valley Dairy, which does business as the Matanuska Creamery, told the board it would stop its payments.\n"
+     "\"We will be making no further payment on our notes until we move to a suitable location,\" Karen Olson, "
+     "president of Valley Dairy, notified the panel on Aug. 1.\n\"All our attempts to deal with the loans have "
+     "only resulted in a moment's reprieve followed by further threats.\"",
+     ["Karen Olson", "Karen Olson"]),
     ("'her statement' speaks for her, 'her biography' only about her",
      "Senator Jo Lim spoke on Monday. In her statement, she said the bill was “a disgrace.”\nAccording to her "
      "biography, she “never lost an election.”", ["Jo Lim", "Jo Lim's biography"]),

@@ -23,7 +23,7 @@ counsel echo inquire interrupt jab josh lecture marvel mourn object offer opine 
 read rebut recollect refer reject retort scold shoot talk term unveil volunteer acknowledge insist
 remember laugh chuckle deadpan bark gripe grouse speculate confide beg posit surmise summarize rave text
 imply insinuate condemn denounce deride ridicule portray laud applaud exhort reminisce confess groan growl murmur
-aver rant chime riff bemoan lambaste chide rebuke bash pan defend estimate
+aver rant chime riff bemoan lambaste chide rebuke bash pan defend estimate notify alert instruct brief message
 """.split()
 
 _IRREGULAR = {

@@ -33,7 +33,7 @@ _NICKNAME = re.compile(r"\b[A-Z][\w.’'\-]*\s[“\"‘']$")  # "Juan ", "C.L. "
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"\b(?:the|a|his|her|their|its)\s+(?:nick)?name\s?$", re.I)  # 'spelled her name "Betty"'
 _NICKNAME_WORDS = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
-_CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge"}
+_CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge", "notify", "alert", "brief", "instruct"}
 _HEADLINE_WORDS = 30
 _OWNER_BEFORE = re.compile(r"[’']s\s?$")
 # '"Lee steps down," by the New York Post's Ann Cole': a headline and its byline, not a quote
