@@ -10,8 +10,8 @@ from functools import cached_property
 
 from corroborate.quotes import ranker, roles
 from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, QUANTIFIERS
-from corroborate.quotes.nameforms import (CALENDAR_WORDS, GENDERED_NOUNS, GROUP_NAMES, ISSUED_NOUNS, NOT_NAME, ORG_WORDS,
-                                          TEXT_NOUNS, known_first_name, places, strip_name)
+from corroborate.quotes.nameforms import (CALENDAR_WORDS, GENDERED_NOUNS, GROUP_NAMES, ISSUED_NOUNS, NOT_NAME,
+                                          ORG_WORDS, TEXT_NOUNS, known_first_name, places, strip_name)
 from corroborate.quotes.roles import ROLE_NOUNS
 from corroborate.quotes.subjects import Mention, personal_noun
 
@@ -227,11 +227,11 @@ class Descriptions:
                     continue  # "a Facebook post said": whose post, not who speaks
                 if self.text.startswith(".", end) and full.endswith(("Corp", "Inc", "Co", "Ltd")):
                     full, end = full + ".", end + 1  # "Acme Corp. announced"
-                if self._organisation(full) and (full in spoke or ranker.speech_verb_after(self.text, end)):
+                if self.organisation(full) and (full in spoke or ranker.speech_verb_after(self.text, end)):
                     return full
         return None
 
-    def _organisation(self, full: str) -> bool:
+    def organisation(self, full: str) -> bool:
         words = full.lower().split()
         if not words or self.names.is_person(full) or self.names.no_speaker(full) or all(w in places() for w in words) \
                 or words[-1] in GROUP_NAMES or (len(words) > 1 and full.isupper()):

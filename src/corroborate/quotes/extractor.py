@@ -25,11 +25,12 @@ from corroborate.quotes.names import NameIndex
 from corroborate.quotes.sources import (participle_owner, passive_agent, person_above, person_object, poll_source,
                                         speaker_noun)
 from corroborate.quotes.speakers import Resolver
-from corroborate.quotes.titles import named_thing, title_case
 from corroborate.quotes.subjects import Mention, mention_of, personal_noun, subject_of
+from corroborate.quotes.titles import named_thing, title_case
 
 # a given name right before the mark and a surname right after it: a nickname, not a quote
-_NICKNAME = re.compile(r"\b[A-Z][\w.’'\-]*\s[“\"‘']$")  # "Juan ", "C.L. " (initials), "JesÃºs " (bytes read wrong)
+# ("Juan", "C.L." in initials, "JesÃºs" with its bytes read wrong)
+_NICKNAME = re.compile(r"\b[A-Z][\w.’'\-]*\s[“\"‘']$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 _NAME_BEFORE = re.compile(r"\b(?:the|a|his|her|their|its)\s+(?:nick)?name\s?$", re.I)  # 'spelled her name "Betty"'
 _NICKNAME_WORDS = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
@@ -392,5 +393,4 @@ def _thing(m: Mention, speaker: str, resolver: Resolver) -> bool:
         return low == ["it"]
     if m.kind == "description":
         return not personal_noun(low[-1]) and not low[-1].endswith("s")
-    return m.kind == "name" and resolver._organisation(speaker)
-
+    return m.kind == "name" and resolver.organisation(speaker)

@@ -62,12 +62,12 @@ def _hyphen_title(word: str) -> bool:
     return len(parts) > 1 and all(p in TITLES or p in ("treasurer", "elect", "co", "host") for p in parts if p)
 
 
-# Peoples, parties and faiths named in the plural: a group, never one person ("Greeks must understand").
 # texts a body or person puts out; texts that speak for whoever a name before them says ("a withering Washington
 # Post editorial", "the NYT report"), not an ad or a video: a "Rove ad" is made for someone, in no one's own words
 ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "post"}
 TEXT_NOUNS = ISSUED_NOUNS | {"editorial", "article", "story", "column", "op-ed", "study", "analysis", "survey", "poll",
                              "investigation", "review", "filing", "tweet"}
+# Peoples, parties and faiths named in the plural: a group, never one person ("Greeks must understand").
 GROUP_NAMES = set("""
 americans germans greeks britons russians italians spaniards chinese japanese mexicans canadians europeans
 africans asians arabs israelis palestinians iranians iraqis syrians turks kurds afghans pakistanis indians
@@ -114,7 +114,8 @@ _ORG_HEADS = {"department", "ministry", "office", "committee", "agency", "bureau
 WORK_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|own|\d{4})\s+(?:[\w\-’']+\s+){0,2}(?:film|movie|book|"
                          r"novel|memoir|show|series|sitcom|song|album|single|play|musical|episode|documentary|sequel|"
                          r"prequel|franchise|magazine|column|podcast|program|programme|poem|opera|game|bestseller|"
-                         r"blockbuster|hit|epic|drama|thriller|comedy|trilogy|miniseries|saga|remake|cartoon)|\b(?:TV|television|radio|reality|Broadway|cult|comedy|horror)\s+(?:show|"
+                         r"blockbuster|hit|epic|drama|thriller|comedy|trilogy|miniseries|saga|remake|cartoon)"
+                         r"|\b(?:TV|television|radio|reality|Broadway|cult|comedy|horror)\s+(?:show|"
                          r"series|film|movie|musical|sitcom|drama|comedy)|\b(?:titled|entitled))\s?$", re.I)
 # Offices written in capitals inside a name run ("Cubs GM Theo Epstein"); alone they may be a company ("GM").
 _ROLE_ABBREVIATIONS = {"GM", "CFO", "COO", "CTO", "VP", "EVP", "SVP"}
@@ -249,7 +250,8 @@ def no_person_form(full: str, words: list[str]) -> bool:
     return words[0] in _VESSEL_PREFIXES
 
 
-_LAW = re.compile(r"((?:[A-Z][\w\-’']*\s){0,3}[A-Z][\w\-’']*)\s(?:Act|Amendment|Bill|Law|Doctrine|Accords?|Treaty)\b")
+_LAW = re.compile(r"((?:[A-Z][\w\-’']*\s){0,3}[A-Z][\w\-’']*)\s"
+                  r"(?:Act|Amendment|Bill|Law|Doctrine|Accords?|Treaty)\b")
 
 
 def law_names(text: str) -> set[str]:
