@@ -552,11 +552,13 @@ RESOLUTION_CASES = [
      "an aircraft at Djibouti is also underway,\" he added.\nDonald Trump spoke in Iowa. “We should have a lot of "
      "systems,” the businessman replied.\n“I would certainly do that, absolutely,” he added.",
      ["senior officer", "senior officer", "Donald Trump", "Donald Trump"]),
-    ("a family name written first keeps its full form, a lone name after a title without one stays",
+    ("a family name written first or a given name alone takes the one full name that starts with it; a lone name "
+     "after a title without one stays",
      "The finance minister, Lou Jiwei, spoke in Beijing on Tuesday. Officials met.\n\n''At that time, the whole "
      "world thanked China,'' Mr. Lou told a news briefing.\n\nMr. Lou said there was nothing wrong with the plan. "
      "''They're under pressure domestically,'' he said.\n\nPresident Obama met the Obama Administration's critics. "
-     "''We will see,'' Mr. Obama said.", ["Lou Jiwei", "Lou Jiwei", "Obama"]),
+     "''We will see,'' Mr. Obama said.\n\nJane Sanders spoke to The Post. Bernie Sanders was away.\n\n"
+     "\"He wants to keep this movement going,\" Jane said.", ["Lou Jiwei", "Lou Jiwei", "Obama", "Jane Sanders"]),
     ("'notified the panel' is a cue, and its speaker goes on in the next paragraph",
      "Valley Dairy, which does business as the Matanuska Creamery, told the board it would stop its payments.\n"
      "\"We will be making no further payment on our notes until we move to a suitable location,\" Karen Olson, "

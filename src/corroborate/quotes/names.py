@@ -230,14 +230,15 @@ class NameIndex:
         return best.text if len(best.tokens) >= len(words) else " ".join(words)
 
     def family_first(self, name: str) -> str:
-        """A lone name written after a title whose one full form (a person's) starts with it: a family name written
-        first ("Mr. Lou" after "Lou Jiwei"), a given name ("his brother Freddy", "Freddy Trump"); else `name`."""
+        """A lone name, after a title or a given name, that one person's full name starts with: a family name
+        written first ("Mr. Lou" after "Lou Jiwei"), a given name ("Donald" -> Donald J. Trump); else `name`."""
         own = self._by_text.get(name)
-        if own is None or not own.titled or len(own.tokens) != 1 or len(self.by_last.get(name.lower(), [])) > 1:
+        if own is None or not (own.titled or known_first_name(name.lower())) or len(own.tokens) != 1 \
+                or len(self.by_last.get(name.lower(), [])) > 1:
             return name
-        first = [n for n in self._by_text.values() if len(n.tokens) == 2 and n.tokens[0] == name
-                 and self.is_person(n.text)]
-        return first[0].text if len(first) == 1 else name
+        first = {n.tokens[-1] for n in self._by_text.values() if 1 < len(n.tokens) <= 3 and n.tokens[0] == name
+                 and self.is_person(n.text)}
+        return self.fullest([name, first.pop()]) if len(first) == 1 else name
 
     def _bare_gender(self, word: str) -> str | None:
         """The clear gender of the pronouns after a bare surname's mentions, if any."""
