@@ -565,6 +565,10 @@ RESOLUTION_CASES = [
      "president of Valley Dairy, notified the panel on Aug. 1.\n\"All our attempts to deal with the loans have "
      "only resulted in a moment's reprieve followed by further threats.\"",
      ["Karen Olson", "Karen Olson"]),
+    ("a crowd's chant after a clause of people is theirs, even where the sentence's subject is someone else",
+     "Clinton spoke near the casino, where about 50 protesters had gathered on Wednesday, chanting \"no contract, no "
+     "peace\" after the union failed.\nTrump spoke to the reporters, who had gathered outside, saying \"we will win "
+     "this state by a lot.\"", ["about 50 protesters", "Trump"]),
     ("'her statement' speaks for her, 'her biography' only about her",
      "Senator Jo Lim spoke on Monday. In her statement, she said the bill was “a disgrace.”\nAccording to her "
      "biography, she “never lost an election.”", ["Jo Lim", "Jo Lim's biography"]),

@@ -36,6 +36,7 @@ _NAME_BEFORE = re.compile(r"\b(?:the|a|his|her|their|its)\s+(?:nick)?name\s?$", 
 _NICKNAME_WORDS = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge", "notify", "alert", "brief", "instruct"}
 _HEADLINE_WORDS = 30
+_CROWD_LEMMAS = {"chant", "shout", "yell", "scream"}  # what crowds do as one
 _OWNER_BEFORE = re.compile(r"[’']s\s?$")
 # '"Lee steps down," by the New York Post's Ann Cole': a headline and its byline, not a quote
 _BYLINE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.&\-]*\s+){0,4}[A-Z][\w.&\-]*(?:’s|'s|’|')\s+[A-Z]")
@@ -133,6 +134,9 @@ class QuoteExtractor:
                                 and (subj := subject_of(other, quoted)) is not None:
                             f.verb = other
                             break
+                if subj is not None and speech_lemma(f.verb.lower_) in _CROWD_LEMMAS and subj.tag_ != "NNS" \
+                        and (crowd := participle_owner(f.verb, quoted)) is not None and crowd.tag_ == "NNS":
+                    subj = crowd  # "Clinton spoke near the casino, where protesters had gathered, chanting '...'"
                 if subj is not None and not speaker_noun(subj):
                     subj = person_above(f.verb, quoted) or participle_owner(f.verb, quoted) or subj
                     # "said, with a passion that suggested '...'"; "where protesters gathered, chanting '...'"
