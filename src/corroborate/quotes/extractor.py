@@ -195,7 +195,7 @@ class QuoteExtractor:
                 continue
             s = f.span
             q = Quote(id="", article_id=article_id, text=text[s.start : s.end], start=s.start, end=s.end,
-                      speaker=f.speaker and names.family_first(f.speaker), partial=f.partial)
+                      speaker=f.speaker and names.full_from_first(f.speaker), partial=f.partial)
             mention = f.mention or (f.via.mention if f.via is not None else None)
             if mention is not None and f.speaker:
                 q.speaker_start, q.speaker_end = mention.start, mention.end

@@ -229,7 +229,7 @@ class NameIndex:
         best = max(options, key=rank)
         return best.text if len(best.tokens) >= len(words) else " ".join(words)
 
-    def family_first(self, name: str) -> str:
+    def full_from_first(self, name: str) -> str:
         """A lone name, after a title or a given name, that one person's full name starts with: a family name
         written first ("Mr. Lou" after "Lou Jiwei"), a given name ("Donald" -> Donald J. Trump); else `name`."""
         own = self._by_text.get(name)
