@@ -535,6 +535,10 @@ RESOLUTION_CASES = [
      "stated.\nA statement from Waitrose said damage had been extensive but the store would be rebuilt.\n\"We have "
      "set up a fund for local residents and staff,\" it added.",
      ["lawsuit", "SITE Intelligence Group", "memo from the panel", "Waitrose"]),
+    ("a text whose sentence says who sent or wrote it speaks for that person, not for who released it",
+     "The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of "
+     "Staff Jeremy Bash, hours after the first attack. Two people were killed.\n\n“I just tried you on the phone,” "
+     "it reads.", ["Jeremy Bash"]),
     ("a name the parser left untagged is a person's when its apposition is headed by a word for a person",
      "The quake killed two people.\nMehdi Zareh, the head of the Seismic Research Center, said there was no risk of "
      "a tsunami.\n\"Because the Gulf is not very deep, a tsunami is not expected,\" he told the news agency ISNA.\n"

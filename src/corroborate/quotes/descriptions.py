@@ -25,6 +25,7 @@ _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _PAIR_WORDS = {"pair", "two", "duo", "couple"}
 _AGE_NOUN = re.compile(r"(\d{1,3})-year-old$")
 _PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
+_SENT_BY = re.compile(r"\b(?:sent|written|signed|authored|drafted|penned)\b[^;\n]{0,60}?\bby\b")
 _ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
 _PUT_OUT = "issued|released|put out|sent|sent out|published|posted|provided|distributed"
 _BY = (rf"(?P<by>(?:[A-Z][\w.&’'\-]*\s){{0,4}}[A-Z][\w.&’'\-]*(?:(?:['’]s)?\s+campaign)?"  # "Clinton's campaign"
@@ -62,6 +63,8 @@ class Descriptions:
             return self.canonical_name(owner, m.start + m.phrase.find(owner))
         if definite and (issuer := self._issuer(head, m.start)):
             return issuer  # "the statement said": the one that issued it; "the paper said": the paper named
+        if definite and head in TEXT_NOUNS and (sender := self._sender_after(m.end)):
+            return sender  # "The email ... was sent at 7:19 p.m. by Jeremy Bash"
         if definite and len(low) == 2 and head in _BODY_NOUNS and (body := self._body_before(head, m.start)):
             return body  # "Twitter said in a statement ... the company said"
         if low == ["another"] and (kind := self._kind_before(m.start)):
@@ -165,6 +168,20 @@ class Descriptions:
         else:
             return None
         return self._issuer_name(*hits[-1]) if hits else None
+
+    def _sender_after(self, end: int) -> str | None:
+        """The person the rest of a text's sentence says wrote or sent it ("The email, released by Judicial Watch,
+        was sent at 7:19 p.m. by then-chief of staff Jeremy Bash"); not who released or published it."""
+        p = self.paragraph_of(end)
+        hi = min(end + 120, self.para_starts[p + 1] if p + 1 < len(self.para_starts) else len(self.text))
+        if (by := _SENT_BY.search(self.text, end, hi)) is None:
+            return None
+        # the first person named after "by", past titles and offices ("then-Department of Defense Chief of Staff")
+        for start, _, name in self.names.mentions_in(by.end(), by.end() + 80):
+            full = self.names.fullest(list(name.tokens), before=by.end() + 80)
+            if not self.in_quote(start) and self.names.is_person(full):
+                return full
+        return None
 
     def issued_before(self, pos: int) -> str | None:
         """Who put out the statement a quote opening a sentence at `pos`, with no cue of its own, is from: the
