@@ -3,7 +3,6 @@
 holds the text, its names, quotes and sentences."""
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from functools import cached_property
@@ -131,10 +130,10 @@ class Descriptions:
     def _kind_before(self, pos: int) -> str | None:
         """The kind of speaker the last quote before `pos`, in this paragraph or the one before, was credited
         to when that speaker is a description ("one Twitter user" -> "Twitter user"); None after a name."""
-        i = bisect.bisect_left(self.credited, (pos, "")) - 1
-        if i < 0 or self.paragraph_of(self.credited[i][0]) < self.paragraph_of(pos) - 1:
+        last = self.last_credited(pos)
+        if last is None or self.paragraph_of(last[0]) < self.paragraph_of(pos) - 1:
             return None
-        words = self.credited[i][1].split()
+        words = last[1].split()
         if words and words[0].lower() in _ONE_OF:
             words = words[1:]
         return " ".join(words) if words and words[-1].isalpha() and words[-1].islower() else None

@@ -25,7 +25,7 @@ from corroborate.quotes.names import NameIndex
 from corroborate.quotes.sources import (participle_owner, passive_agent, person_above, person_object, poll_source,
                                         speaker_noun)
 from corroborate.quotes.speakers import Resolver
-from corroborate.quotes.subjects import Mention, mention_of, personal_noun, subject_of
+from corroborate.quotes.subjects import mention_of, subject_of
 from corroborate.quotes.titles import named_thing, title_case
 
 # a given name right before the mark and a surname right after it: a nickname, not a quote
@@ -164,11 +164,7 @@ class QuoteExtractor:
             if f.mention is not None:
                 f.speaker = resolver.resolve(f.mention, paras[f.span.para].start)
                 if f.speaker:
-                    resolver.add_speaker(f.mention.start, f.speaker,
-                                         person=f.mention.kind != "group" and names.is_person(f.speaker),
-                                         thing=_thing(f.mention, f.speaker, resolver),
-                                         unnamed=f.mention.kind == "description" and f.mention.text.split()[0].lower()
-                                         in ("a", "an", "one", "another"))
+                    resolver.add_speaker(f.mention, f.speaker)
         for i, f in enumerate(found):
             if f.mention is None and f.how != "signature":
                 self._continue(i, found, paras, text)
@@ -387,14 +383,3 @@ def _tag_known_names(docs: Iterable[Doc], persons: set[str]) -> None:
                     new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         if new:
             doc.set_ents(new, default="unmodified")
-
-
-def _thing(m: Mention, speaker: str, resolver: Resolver) -> bool:
-    """Whether a speaker was named as a body or a text, which a later "it" may stand for: "the company", "the
-    lawsuit", "Acme Corp.", or an "it" that stood for one."""
-    low = m.text.lower().split()
-    if m.kind == "pronoun":
-        return low == ["it"]
-    if m.kind == "description":
-        return not personal_noun(low[-1]) and not low[-1].endswith("s")
-    return m.kind == "name" and resolver.organisation(speaker)

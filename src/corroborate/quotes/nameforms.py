@@ -265,4 +265,3 @@ def law_name(words: list[str], laws: set[str]) -> bool:
     no given name ("Super Glass-Steagall"; not "Orrin Hatch" of the Hatch Act)."""
     rest = " ".join(words[1:])
     return " ".join(words) in laws or ("-" in rest and rest in laws and not known_first_name(words[0]))
-

@@ -66,25 +66,33 @@ class Resolver(Descriptions):
         i = bisect.bisect_right(self._q_starts, pos) - 1
         return i >= 0 and self._q_regions[i][0] <= pos < self._q_regions[i][1]
 
-    def add_speaker(self, pos: int, name: str, person: bool = True, thing: bool = False, unnamed: bool = False) -> None:
-        """Record a speaker resolved at `pos`; persons also become candidates for later pronouns; a `thing`
-        (named as a body or a text) is what a following "it" may stand for, an `unnamed` person ("a senior
-        officer") what a following "he" or "she" may."""
+    def add_speaker(self, m: Mention, name: str) -> None:
+        """Record `name`, resolved from mention `m`: a person also becomes a candidate for later pronouns; one
+        named as a body or a text ("the company", "the lawsuit", "Acme Corp.", an "it" that stood for one) is what
+        a following "it" may stand for, a person introduced without a name ("a senior officer") what a following
+        "he" or "she" may."""
+        pos, low = m.start, m.text.lower().split()
         bisect.insort(self.credited, (pos, name))
-        if person:
+        if m.kind != "group" and self.names.is_person(name):
             bisect.insort(self.events, (pos, name))
-        if thing:
+        if (m.kind == "pronoun" and low == ["it"]) or (m.kind == "name" and self.organisation(name)) or (
+                m.kind == "description" and not personal_noun(low[-1]) and not low[-1].endswith("s")):
             self.things.add(pos)
-        if unnamed:
+        if m.kind == "description" and low[0] in ("a", "an", "one", "another"):
             self.unnamed.add(pos)
+
+    def last_credited(self, pos: int) -> tuple[int, str] | None:
+        """(offset, speaker) of the last speaker resolved before `pos`, descriptions too."""
+        i = bisect.bisect_left(self.credited, (pos, "")) - 1
+        return self.credited[i] if i >= 0 else None
 
     def thing_before(self, pos: int) -> str | None:
         """What "it" stands for when the last speaker before it, in its sentence or the one before, was named as a
         body or a text: 'the company wrote in its statement. It added, "..."'; 'the email read. It stated'."""
-        i = bisect.bisect_left(self.credited, (pos, "")) - 1
-        if i < 0 or self.sentence_of(self.credited[i][0]) < self.sentence_of(pos) - 1:
+        last = self.last_credited(pos)
+        if last is None or self.sentence_of(last[0]) < self.sentence_of(pos) - 1:
             return None
-        return self.credited[i][1] if self.credited[i][0] in self.things else None
+        return last[1] if last[0] in self.things else None
 
     def canonical_name(self, text: str, pos: int) -> str:
         words, _ = strip_name(text.replace("\u00a0", " ").split())
@@ -204,10 +212,10 @@ class Resolver(Descriptions):
         """The unnamed person ("a senior officer") the last quote before the pronoun was credited to, within a
         sentence of the narrator's, when no one of the pronoun's gender was named since: '"...," said a senior
         officer. ¶ "...," he added'. (A definite "the businessman" is mostly someone named, whom the ranker finds.)"""
-        i = bisect.bisect_left(self.credited, (pos, "")) - 1
-        if i < 0 or self.in_quote(pos) or self.credited[i][0] not in self.unnamed:
+        last = self.last_credited(pos)
+        if last is None or self.in_quote(pos) or last[0] not in self.unnamed:
             return None
-        at, desc = self.credited[i]
+        at, desc = last
         head = desc.split()[-1]
         if not head.islower() or head.endswith("s") or not personal_noun(head) \
                 or GENDERED_NOUNS.get(head, gender) != gender or self._told_between(at, pos) > 1:

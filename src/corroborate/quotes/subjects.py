@@ -58,7 +58,8 @@ def mention_of(tok: Token, base: int) -> Mention:
                 break
             # two roles of one person: '"American Pie" actress and former travel reporter Tara Reid' (not "the
             # senator and Tara Reid", two people)
-            if child.dep_ == "conj" and tok.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in tok.children) \
+            if child.dep_ == "conj" and tok.pos_ == "NOUN" \
+                    and not any(c.dep_ in ("det", "poss") for c in tok.children) \
                     and (e := _entity_of(child)) is not None and e.label_ == "PERSON" and any(
                         c.dep_ == "compound" and c.pos_ == "NOUN" and personal_noun(c.text) for c in child.children):
                 ent = e
