@@ -209,6 +209,7 @@ def test_hyphenated_title_is_dropped():
     ("Senate Majority Whip John Cornyn", "John Cornyn"), ("Breitbart’s Joel Pollak", "Joel Pollak"),
     ("Commerce Gary Locke", "Gary Locke"),  # the run after "Secretary of"
     ("Political Affairs Wendy Sherman", "Wendy Sherman"),
+    ("Homeland Security Jeh Johnson", "Jeh Johnson"),  # a given name the lists do not know
     ("Norbert Leo Butz", "Norbert Leo Butz"), ("Billie Jean King", "Billie Jean King"),  # middle names stay
     ("GM", "GM"),  # alone, a company
 ])
@@ -216,6 +217,12 @@ def test_whose_or_what_office_before_a_name_is_no_part_of_it(run, name):
     from corroborate.quotes.nameforms import strip_name
 
     assert " ".join(strip_name(run.split())[0]) == name
+
+
+def test_an_office_with_its_department_before_a_name_and_an_office_alone(ex):
+    text = ('"The rule frees the agencies," said Secretary of the Interior Dirk Kempthorne.\n\n'
+            'The Governor of Alaska has apologized if "undeserved attention" had led to the fire.')
+    assert [q[1] for q in _quotes(ex, text)] == ["Dirk Kempthorne", "Governor of Alaska"]
 
 
 def test_what_a_passive_speech_verb_is_said_of_is_no_speaker(ex):

@@ -122,7 +122,7 @@ _ROLE_ABBREVIATIONS = {"GM", "CFO", "COO", "CTO", "VP", "EVP", "SVP"}
 # What a secretary, minister or director is "of", left before the name when the run breaks at "of"
 _DEPARTMENTS = set("""
 commerce interior defense defence treasury labor labour energy agriculture education transportation homeland
-health housing veterans justice affairs communications policy operations political government public legislative
+security health housing veterans justice affairs communications policy operations political government public legislative
 police
 """.split())
 
@@ -152,6 +152,8 @@ def strip_name(words: list[str]) -> tuple[list[str], bool]:
     # "Breitbart's Joel Pollak", "Commerce Gary Locke" (of "Secretary of Commerce"): whose the person is, or the
     # office they hold, before a given name and surname is no part of the name
     k = next((i for i in range(1, len(words) - 1) if known_first_name(words[i].lower())), 0)
+    if not k and len(words) > 2 and all(w.lower() in _DEPARTMENTS for w in words[:-2]):
+        k = len(words) - 2  # "Homeland Security Jeh Johnson": a given name the lists do not know
     if k and (POSSESSIVE.search(words[k - 1]) or all(w.lower() in _DEPARTMENTS for w in words[:k])):
         words = words[k:]
     if words:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from corroborate.quotes import roles
 from corroborate.quotes.cues import PERSON_PRONOUNS, PLURAL_PRONOUNS, QUANTIFIERS, RELATIVE, WEAK_SPEECH, speech_lemma
-from corroborate.quotes.nameforms import GENDERED_NOUNS, TEXT_NOUNS, personal_title
+from corroborate.quotes.nameforms import GENDERED_NOUNS, SURNAME_TITLES, TEXT_NOUNS, personal_title
 from corroborate.quotes.roles import ROLE_NOUNS
 
 _NAMED = {"PERSON", "ORG", "GPE", "FAC"}
@@ -43,6 +43,8 @@ def mention_of(tok: Token, base: int) -> Mention:
             if nxt.ent_type_ == "PERSON":
                 ent = _entity_of(nxt)
                 break
+        if ent is None and (run := _office_holder(tok)) is not None:
+            return Mention(base + run.start_char, base + run.end_char, run.text, "name")
         # an abbreviated title the parser cut off from its name: "said police Lt. Gerry Scherlinck"
         after = tok.i + 1 if tok.text.endswith(".") else tok.i + 2
         if ent is None and (after == tok.i + 1 or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ".")):
@@ -66,7 +68,7 @@ def mention_of(tok: Token, base: int) -> Mention:
                 break
     if ent is None and tok.pos_ == "NOUN" and (named := _named_as(tok)) is not None:
         return Mention(base + named.start_char, base + named.end_char, named.text, "name")
-    if (span := ent if ent is not None else _name_span(tok)) is not None:
+    if (span := ent if ent is not None else _name_span(tok)) is not None and not _lone_office(span):
         first = Mention(base + span.start_char, base + span.end_char, span.text, "name")
         if span.label_ in ("PERSON", "ORG", "") and (other := _joined_name(span)) is not None:
             # "said Laurence Mark and Bill Condon", "Park and Reyes said": both speak
@@ -90,10 +92,29 @@ def mention_of(tok: Token, base: int) -> Mention:
     of = next((c for c in tok.rights if c.dep_ == "prep" and (c.lower_ == "of" or (
         c.lower_ == "from" and tok.lower_ in TEXT_NOUNS))), None)
     phrase = None
-    if of is not None and tok.pos_ == "NOUN" and of.right_edge.i - tok.i <= 4 \
+    if of is not None and (tok.pos_ == "NOUN" or _lone_office(span[-1:])) and of.right_edge.i - tok.i <= 4 \
             and not any(t.is_punct for t in doc[tok.i + 1 : of.right_edge.i + 1]):
         phrase = doc[left.i : of.right_edge.i + 1].text
     return Mention(base + span.start_char, base + span.end_char, span.text, "description", phrase)
+
+
+def _office_holder(title: Token) -> SpacySpan | None:
+    """The person an office's "of" phrase runs on into when the tagger took both for one organisation:
+    "said Secretary of the Interior Dirk Kempthorne" (a department, a given name and a surname)."""
+    of = next((c for c in title.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None or pobj.pos_ != "PROPN" or pobj.i != title.right_edge.i:
+        return None
+    lo = pobj.i
+    while lo > of.i + 1 and title.doc[lo - 1].pos_ == "PROPN" and title.doc[lo - 1].text[:1].isupper():
+        lo -= 1
+    return title.doc[lo : pobj.i + 1] if pobj.i - lo >= 2 else None
+
+
+def _lone_office(span: SpacySpan) -> bool:
+    """A capitalised office standing alone for its holder ("The Governor of Alaska has apologized"): a
+    description, not a name ("King said" keeps a surname that is also a title)."""
+    return len(span) == 1 and personal_title(span[0].lower_) and span[0].text not in SURNAME_TITLES
 
 
 _NAMED_AS = {"known", "named", "called", "nicknamed", "identified"}
