@@ -405,6 +405,14 @@ def test_a_text_speaks_for_whoever_put_it_out(ex):
     assert [q.speaker for q in ex.extract(text, "t")] == ["Gordon Advisors", "Eleftherotypia"]
 
 
+def test_a_letter_speaks_for_whoever_wrote_it_by_the_fullest_name(ex):
+    text = ("His principal, Ann Ruiz of the Harbor School of Design, wrote a warm letter about the boy.\n"
+            "\"He was a hard worker and a kind friend,\" the letter read.\n"
+            "The author Ondrea Vane's four books sold well. Vane penned a letter to calm her fans.\n"
+            "\"Nothing about the story will change for the film,\" the letter said.")
+    assert [q.speaker for q in ex.extract(text, "t")] == ["Ann Ruiz", "Ondrea Vane"]
+
+
 def test_a_people_is_no_person_and_a_statement_by_someone_is_theirs(ex):
     text = ('IMF head Dominique Strauss-Kahn warned that the crisis could spread. But Greeks must also understand '
             'that without these measures, "the situation would be infinitely more serious," he said.\n'

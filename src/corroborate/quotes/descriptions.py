@@ -26,12 +26,14 @@ _AGE_NOUN = re.compile(r"(\d{1,3})-year-old$")
 _PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
 _SENT_BY = re.compile(r"\b(?:sent|written|signed|authored|drafted|penned)\b[^;\n]{0,60}?\bby\b")
 _ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
-_PUT_OUT = "issued|released|put out|sent|sent out|published|posted|provided|distributed"
+_PUT_OUT = "issued|released|put out|sent|sent out|published|posted|provided|distributed|wrote|penned|signed"
 _BY = (rf"(?P<by>(?:[A-Z][\w.&’'\-]*\s){{0,4}}[A-Z][\w.&’'\-]*(?:(?:['’]s)?\s+campaign)?"  # "Clinton's campaign"
        r"|\b(?:[Hh]is|[Hh]er)\s+(?:office|campaign|spokesman|spokeswoman|lawyers?|attorneys?|staff|team))")  # "her office"
 _NOUN = rf"(?:[Aa]n?|[Ii]ts|[Tt]he)\s+(?:[a-z\-]+\s+)?(?P<noun>{'|'.join(sorted(ISSUED_NOUNS))})\b"
 # "Gordon Advisors issued a statement", "a statement released by the campaign"; "Cook said in a written statement"
-_ISSUED = [re.compile(rf"{_BY}(?:\s+(?:later|also|then|\w+ly))?\s+(?:{_PUT_OUT})\s+{_NOUN}"),
+# (the name may carry its place: "Matthew Willoughby of the Urban Assembly School, wrote a heartfelt letter")
+_ISSUED = [re.compile(rf"{_BY}(?:\s+of\s+the\s+[A-Z][^,;\n]{{0,60}},)?(?:\s+(?:later|also|then|\w+ly))?\s+"
+                      rf"(?:{_PUT_OUT})\s+{_NOUN}"),
            re.compile(rf"{_NOUN}\s+(?:was\s+)?(?:{_PUT_OUT})\s+(?:[a-z]+\s+){{0,2}}by\s+(?:the\s+)?{_BY}")]
 _SAID_IN = re.compile(rf"{_BY}\s+(?:said|says|wrote|writes|announced|added)\s+in\s+{_NOUN}")
 # bodies a definite description names by kind ("the company said"); a sentence opened by a name, with
@@ -206,7 +208,10 @@ class Descriptions:
             return re.sub(r"'s campaign$", " campaign", f"{owner}'s {' '.join(rest)}") if owner else None
         words, _ = strip_name(name.split())  # "The Bush campaign released": drops "The"
         name = " ".join(words)
-        return (self.canonical_name(name, at) if self.names.is_person(name) else name) or None
+        if not name:
+            return None
+        full = self.canonical_name(name, at)  # "Meyer penned a letter": Stephenie Meyer, named before as an owner
+        return full if self.names.is_person(name) or set(name.split()) < set(full.split()) else name
 
     def _body_before(self, head: str, pos: int, sents: int = 3) -> str | None:
         """The organisation that opened one of the last few sentences as the subject of a speech verb ("Twitter
