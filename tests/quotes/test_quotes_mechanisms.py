@@ -231,6 +231,22 @@ def test_what_a_passive_speech_verb_is_said_of_is_no_speaker(ex):
     assert [q[:2] for q in _quotes(ex, text)] == [("we will win", "Jo Lee"), ("cowards.", "Jo Lee")]
 
 
+def test_the_subject_of_a_joined_clause_the_parse_hung_on_an_object(ex):
+    text = ("If you doubt the council, the Daily Ledger will brand you a liar and KXTV News will accuse you of "
+            "staging a \u201cfreak out.\u201d")
+    assert [q[1:3] for q in _quotes(ex, text)] == [("KXTV News", "accuse")]
+
+
+def test_words_not_said_are_no_cue_and_as_described_by_names_the_source(ex):
+    text = ('Ann Cole went on offense against rival Tom Reyes on Monday, saying he would abdicate leadership in the '
+            'region, his world view is "dangerously wrong" and he is a "bully" -- all without speaking his name.\n\n'
+            'From her inability as secretary of state to secure the lives of those under her charge in Tripoli, to '
+            'being \u201cextreme careless\u201d in the handling of classified information \u2013 as described by FBI '
+            'Director Jim Comer \u2013 many believe Ann Cole has already proven herself incapable on matters of '
+            'national security.')
+    assert [q[1] for q in _quotes(ex, text)] == ["Ann Cole", "Ann Cole", "Jim Comer"]
+
+
 def test_a_clause_set_against_a_report_is_a_report_of_its_own(ex):
     text = ('One expert said the facts "show that the shooting broke the rules" while Jo Cerar, a former '
             'commander, said "it appears to be a good shooting" under the circumstances.')

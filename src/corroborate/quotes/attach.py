@@ -1,5 +1,6 @@
 """Attaching quoted spans to what introduces them: the governing speech verb, a label before a colon,
-a speech noun, an introducing paragraph or a signature line. speakers.py turns the result into a name.
+a speech noun or an introducing paragraph (layout.py reads what lines and signatures give). speakers.py turns
+the result into a name.
 """
 from __future__ import annotations
 
@@ -15,8 +16,7 @@ from corroborate.quotes.clauses import (SPEECH_NOUNS, TELLS, as_report, author_o
                                         reporting_verb_above, speech_owner, tail_verb, trailing_attribution)
 from corroborate.quotes import roles
 from corroborate.quotes.cues import speech_lemma
-from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, is_partial, signature
-from corroborate.quotes.nameforms import known_first_name
+from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, is_partial
 from corroborate.quotes.sources import speaker_noun
 from corroborate.quotes.subjects import Mention, mention_of, subject_of
 
@@ -112,6 +112,9 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
     for chain in chains:
         below = next((t for t in inside if chain and t.head.i == chain[0].i), None)
         for cur in chain:
+            if (by := _as_by(cur, quoted)) is not None:
+                f.verb = by  # 'being "extreme careless" – as described by James Comey – many believe'
+                return f
             if cur.i not in ids and not quoted(cur) and is_speech(cur, governs=True) \
                     and speech_lemma(cur.lower_) != "begin":  # '"...," she began', not "it began when '...'"
                 # an attribution right after the quote is the outermost report, whatever the parse hangs the
@@ -273,6 +276,18 @@ def _tokens_between(doc: Doc, lo: int, hi: int) -> list[Token]:
 _SPOKEN_PASSIVE = {"quote", "cite"}
 
 
+def _as_by(head: Token, quoted: Callable[[Token], bool]) -> Token | None:
+    """A passive speech verb set on the quote's clause by "as", with its agent: "as described by Comey"; not
+    on a speech verb of its own ('Carson noted ..., as reported by BuzzFeed News')."""
+    if is_speech(head, governs=True):
+        return None
+    for c in head.children:
+        if c.dep_ == "advcl" and not quoted(c) and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) \
+                and any(a.dep_ == "agent" for a in c.children) and is_speech(c, governs=True):
+            return c
+    return None
+
+
 def _passive_without_agent(verb: Token) -> bool:
     """A passive speech verb with no agent, whose subject is spoken to or of ("was charged", "was told"), not
     one whose subject is heard ("was quoted as saying")."""
@@ -301,96 +316,3 @@ def intro(text: str, found: list[Found], paras: list[Paragraph], pdocs: dict[int
         if subj is not None and speaker_noun(subj):  # not "The other thing is:"
             f.verb, f.base, f.how = verb, prev.start, "intro"
             f.mention = mention_of(subj, prev.start)
-
-
-_SAID_NAME = re.compile(rf"\s*(?:said|says|added|told)\s+(?:[a-z][\w\-]*\s+){{0,2}}{NAME_RUN}")
-_NAME_SAID = re.compile(rf"\s*(?:[a-z][\w\-]*\s+){{0,2}}{NAME_RUN}(?:,[^,\n]{{1,60}},)?\s+(?:said|says|added|told)\b")
-
-
-def said_below(text: str, found: list[Found], paras: list[Paragraph]) -> None:
-    """A quote that ends its line on a comma, its attribution on the next line, as text broken into lines
-    writes it: '"... furious and devastated," / neighbor Cynthia Flores said.'"""
-    for f in found:
-        p = f.span.para
-        if f.verb is not None or f.mention is not None or p + 1 >= len(paras) or not f.span.closed:
-            continue
-        if text[f.span.end - 1] != "," or text[f.span.close_at + 1 : paras[p].end].strip():
-            continue
-        nxt = paras[p + 1]
-        m = _SAID_NAME.match(text, nxt.start, nxt.end) or _NAME_SAID.match(text, nxt.start, nxt.end)
-        if m:
-            f.mention, f.how = Mention(m.start(1), m.end(1), m.group(1), "name"), "intro"
-
-
-_LIST_MARKER = re.compile(r"\s*(?:\d{1,2}[.)]|[•·*])?\s*")
-
-
-_LABEL_INSIDE = re.compile(r"((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+):\s")
-
-
-def labelled_inside(text: str, found: list[Found]) -> None:
-    """Uncued quotes of a transcript that keep its speaker labels inside the marks: '"Chris Matthews:
-    Seriously, ..."'. The label must be a full name with a known given name."""
-    for f in found:
-        if f.verb is not None or f.mention is not None:
-            continue
-        m = _LABEL_INSIDE.match(text, f.span.start, f.span.end)
-        if m and known_first_name(m.group(1).split()[0].lower()):
-            f.mention, f.how = Mention(m.start(1), m.end(1), m.group(1), "name"), "intro"
-
-
-def signed(text: str, found: list[Found], paras: list[Paragraph]) -> None:
-    """Uncued quotes that open their line and are signed, on the same line or the next: '"..." — Sanders',
-    '1. "..." —Ann Lee, senator', a signature line below a paragraph of quotes ('- Sanders.')."""
-    for f in found:
-        p = f.span.para
-        if f.verb is not None or f.mention is not None or not f.span.closed:
-            continue
-        opened = f.span.open_at if f.span.open_at >= 0 else f.span.start
-        if (m := _LIST_MARKER.match(text, paras[p].start, opened)) is None or m.end() != opened:
-            continue  # the quote must open its line
-        after = f.span.close_at + 1
-        if text[after : paras[p].end].strip(" .,"):
-            name = signature(text, after, paras[p].end)
-        else:
-            name = signature(text, paras[p + 1].start, paras[p + 1].end) if p + 1 < len(paras) else None
-        if name is not None:
-            f.mention, f.how = Mention(name[0], name[1], text[name[0] : name[1]], "name"), "intro"
-
-
-_NAME_LINE = re.compile(r"[ \t]*((?:[A-Z][\w.’'\-]*[ \t]+){0,3}[A-Z][\w’'\-]*)[ \t]*:?[ \t]*$")
-
-
-def named_above(text: str, found: list[Found], paras: list[Paragraph], is_person: Callable[[str, int], bool]) -> None:
-    """Uncued quotes that open their line under a line that is only a person's name, as a transcript prints
-    its speakers ('TRUMP' / '"..."'); `is_person(name, at)` says whether the text makes that name a person."""
-    for f in found:
-        p = f.span.para
-        if f.verb is not None or f.mention is not None or p == 0 or f.span.open_at != paras[p].start:
-            continue
-        prev = paras[p - 1]
-        if (m := _NAME_LINE.match(text, prev.start, prev.end)) and is_person(m.group(1), m.start(1)):
-            f.mention, f.how = Mention(m.start(1), m.end(1), m.group(1), "name"), "intro"
-
-
-_SIGNED_LINE = re.compile(rf"[-–—]?\s*{NAME_RUN}(?:,\s*[A-Z][^\n]{{1,80}}?)?\.?")
-
-
-def signed_inside(text: str, found: list[Found]) -> None:
-    """A quote over several lines whose last line inside the marks signs it, as a pull quote does: '"I worry
-    that ... / Dean Baker, Center for Economic and Policy Research."'. The signature line is no quote."""
-    for i, f in enumerate(found):
-        s = f.span
-        if s.open_at >= 0 or not s.closed or i == 0 or found[i - 1].span.closed or found[i - 1].span.para != s.para - 1:
-            continue
-        m = _SIGNED_LINE.fullmatch(text, s.start, s.end)
-        if m is None or len(m.group(1).split()) < 2 or not known_first_name(m.group(1).split()[0].lower()):
-            continue
-        f.how = "signature"
-        k = i - 1
-        while k >= 0 and not found[k].span.closed:
-            if found[k].mention is None:
-                found[k].mention, found[k].how = Mention(m.start(1), m.end(1), m.group(1), "name"), "intro"
-            if found[k].span.open_at >= 0:
-                break
-            k -= 1

@@ -31,6 +31,8 @@ def is_speech(tok: Token, governs: bool) -> bool:
         return True  # 'Rubio fired back: "..."'
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBZ"):
         return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without" and not any(c.dep_ == "auxpass" for c in tok.children):
+        return False  # '"bully" -- all without speaking his name': the subject's words not said
     if tok.lower_ in _FINDS:  # a study's finding, where it governs the quote and has a finder: "Pew found that '...'",
         return governs and any(c.dep_ == "nsubj" for c in tok.children)  # not "was found guilty of '...'"
     lemma = speech_lemma(tok.lower_)

@@ -15,12 +15,12 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
 from corroborate.quotes.antecedents import plural_antecedent, thing_antecedent
-from corroborate.quotes.attach import (INTRO_ENDS, Found, Regions, find_verb, intro, labelled_inside, named_above,
-                                       said_below, signed, signed_inside)
+from corroborate.quotes.attach import INTRO_ENDS, Found, Regions, find_verb, intro
 from corroborate.quotes.clauses import author_of, is_speech, title_like
 from corroborate.quotes.cues import PERSON_PRONOUNS, TITLES, speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks, single_style
 from corroborate.quotes.nameforms import NAME_RE, WORK_BEFORE, known_first_name
+from corroborate.quotes.layout import labelled_inside, named_above, said_below, signed, signed_inside
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.sources import (participle_owner, passive_agent, person_above, person_object, poll_source,
                                         speaker_noun)

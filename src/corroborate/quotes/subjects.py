@@ -352,6 +352,8 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
             return child
         if cur.dep_ == "relcl":
             return _owner(cur.head, skip)
+        if cur.dep_ == "conj" and (stranded := _stranded_subject(cur, skip)) is not None:
+            return stranded
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ in ("nsubj", "nsubjpass", "ROOT") \
                 and cur.head.pos_ == "PROPN" and not skip(cur.head):
             return cur.head  # "Christie, the governor, ..., calling him a '...'": the subject the participle hangs on
@@ -369,6 +371,20 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
             continue
         return None
     return None
+
+
+def _stranded_subject(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
+    """The subject of a joined clause that the parse hung on the clause before as a joined object: "the Post
+    will brand you a liar and NBC News will accuse you of ..." (not the Post's accusation)."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].head.i == verb.i and doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    tok = doc[i]
+    if i == verb.i - 1 or tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN") or skip(tok) \
+            or tok.head.dep_ not in ("dobj", "attr", "pobj", "conj") or tok.left_edge.i < 1:
+        return None
+    return tok if doc[tok.left_edge.i - 1].lower_ in ("and", "but") else None
 
 
 def _owner(noun: Token, skip: Callable[[Token], bool]) -> Token:
