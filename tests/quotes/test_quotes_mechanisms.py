@@ -247,6 +247,12 @@ def test_words_not_said_are_no_cue_and_as_described_by_names_the_source(ex):
     assert [q[1] for q in _quotes(ex, text)] == ["Ann Cole", "Ann Cole", "Jim Comer"]
 
 
+def test_a_name_someone_calls_another_is_their_words_however_capitalised(ex):
+    text = ("Tom Reyes attacked his rivals at the debate. Within minutes, he called Rubio \u201cLittle Marco\u201d "
+            "several times.\n\nAnn Cole starred in a play called \u201cThe Long Night\u201d last year.")
+    assert [q[:2] for q in _quotes(ex, text)] == [("Little Marco", "Tom Reyes")]
+
+
 def test_a_clause_set_against_a_report_is_a_report_of_its_own(ex):
     text = ('One expert said the facts "show that the shooting broke the rules" while Jo Cerar, a former '
             'commander, said "it appears to be a good shooting" under the circumstances.')

@@ -26,7 +26,7 @@ from corroborate.quotes.sources import (participle_owner, passive_agent, person_
                                         speaker_noun)
 from corroborate.quotes.speakers import Resolver
 from corroborate.quotes.subjects import mention_of, subject_of
-from corroborate.quotes.titles import named_thing, title_case
+from corroborate.quotes.titles import calls_someone, named_thing, title_case
 
 # a given name right before the mark and a surname right after it: a nickname, not a quote
 # ("Juan", "C.L." in initials, "JesÃºs" with its bytes read wrong)
@@ -206,7 +206,7 @@ class QuoteExtractor:
         if text[max(0, f.span.open_at - 1) : f.span.open_at] == "=":
             return False  # an attribute value of markup left in the text: datetime="2016-06-29"
         if title_like(text[f.span.start : f.span.end]) and not self._said_sentence(f, text) \
-                and not self._next_sentence(f, text):
+                and not self._next_sentence(f, text) and not (f.how == "verb" and calls_someone(f.verb)):
             return False  # a title: "Meet the Press"
         if _OWNER_BEFORE.search(text, max(0, f.span.open_at - 3), max(0, f.span.open_at)) and all(
                 w[:1].isupper() for w in text[f.span.start : f.span.end].split()):

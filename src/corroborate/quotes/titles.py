@@ -1,12 +1,13 @@
 """Quoted capitalised words that name something rather than report words: a work's title, a name used as a noun."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from corroborate.quotes import roles
 from corroborate.quotes.clauses import TITLE_SMALL
 from corroborate.quotes.marks import MarkSpan
 from corroborate.quotes.roles import ROLE_NOUNS
+from corroborate.quotes.subjects import personal_noun
 
 _NAMING = {"called", "named", "dubbed", "titled", "entitled", "billed", "nicknamed"}
 _WORK_PARTS = {"sequel", "prequel", "franchise", "series", "studio", "film", "movie", "show", "episode", "season",
@@ -35,6 +36,20 @@ def named_thing(text: str, span: MarkSpan, doc: Doc | None, base: int) -> bool:
     return (n <= 2 and root.dep_ in ("nsubj", "nsubjpass")) or (
         n <= 3 and root.dep_ in ("compound", "nmod") and root.head.i > root.i
         and (roles.norm(root.head.text) in ROLE_NOUNS or root.head.lower_ in _WORK_PARTS))
+
+
+_CALLING = {"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled",
+            "brand", "brands", "branded", "nickname", "nicknames", "nicknamed"}
+
+
+def calls_someone(verb: Token | None) -> bool:
+    """A subject's own verb of naming ('he called Rubio "Little Marco"', 'Jacobs called Merkel "The Chancellor of
+    the Free World"'): the name it gives is the subject's words, however capitalised; not 'a play called ...'."""
+    if verb is None or verb.lower_ not in _CALLING or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    # someone's: not 'a collection from Garry Trudeau called "Yuge!"' parsed with the collection as subject
+    return any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or personal_noun(c.text)) for c in verb.children)
 
 
 def title_case(words: str) -> bool:
