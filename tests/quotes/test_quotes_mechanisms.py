@@ -253,6 +253,12 @@ def test_a_name_someone_calls_another_is_their_words_however_capitalised(ex):
     assert [q[:2] for q in _quotes(ex, text)] == [("Little Marco", "Tom Reyes")]
 
 
+def test_the_name_between_who_and_its_verb_speaks_not_the_one_who_stands_for(ex):
+    text = ("Tom Hobbs leads the party, and Hobbs spoke for an hour on Tuesday. Much of Beck\u2019s ire was also "
+            "directed at Hobbs, who Beck on Wednesday called \u201ca horrible, despicable human being.\u201d")
+    assert [q[1] for q in _quotes(ex, text)] == ["Beck"]
+
+
 def test_a_clause_set_against_a_report_is_a_report_of_its_own(ex):
     text = ('One expert said the facts "show that the shooting broke the rules" while Jo Cerar, a former '
             'commander, said "it appears to be a good shooting" under the circumstances.')

@@ -327,7 +327,29 @@ def _name_before(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
 _TIME_PREPS = {"after", "before", "while", "upon", "since", "when"}
 
 
+def _relative_subject(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
+    """The name between "who" and its verb when the parse lost the clause's subject: "Bannon, who Beck on
+    Wednesday called '...'" (Beck calls, not Bannon)."""
+    doc = verb.doc
+    if verb.dep_ not in ("acl", "relcl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    between = doc[verb.head.i + 1 : verb.i]
+    rel = next((t for t in between if t.lower_ in ("who", "whom")), None)
+    if rel is None:
+        return None
+    names = [t for t in between if t.i > rel.i and t.pos_ == "PROPN" and t.text[:1].isupper() and not skip(t)
+             and t.ent_type_ not in ("DATE", "TIME", "GPE")]
+    if not names:
+        return None
+    last = names[0]
+    while last.i + 1 < verb.i and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].ent_type_ == last.ent_type_:
+        last = doc[last.i + 1]  # "who Glenn Beck called": the run's last word
+    return last
+
+
 def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
+    if (rel := _relative_subject(verb, skip)) is not None:
+        return rel
     cur = verb
     agent_ok = True
     for _ in range(5):
