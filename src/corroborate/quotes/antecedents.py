@@ -6,7 +6,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from corroborate.quotes.nameforms import ORG_WORDS, TEXT_NOUNS
-from corroborate.quotes.subjects import personal_noun
+from corroborate.quotes.mentions import personal_noun
 
 
 def _pool(pron: Token, before: Doc | None) -> list[Token]:

@@ -17,8 +17,9 @@ from corroborate.quotes.clauses import (SPEECH_NOUNS, TELLS, as_report, author_o
 from corroborate.quotes import roles
 from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, is_partial
+from corroborate.quotes.mentions import Mention, mention_of
 from corroborate.quotes.sources import speaker_noun
-from corroborate.quotes.subjects import Mention, mention_of, subject_of
+from corroborate.quotes.subjects import subject_of
 
 INTRO_ENDS = (":", "—", "–")
 _REACH = 80  # tokens either side of a quote searched for its verb, however long a sentence the parse makes

@@ -12,7 +12,7 @@ from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, QUANTIFIERS
 from corroborate.quotes.nameforms import (CALENDAR_WORDS, GENDERED_NOUNS, GROUP_NAMES, ISSUED_NOUNS, NOT_NAME,
                                           ORG_WORDS, TEXT_NOUNS, known_first_name, places, strip_name)
 from corroborate.quotes.roles import ROLE_NOUNS
-from corroborate.quotes.subjects import Mention, personal_noun
+from corroborate.quotes.mentions import Mention, personal_noun
 
 # subjects that name nobody in particular ("some call it", "many believe")
 _GENERIC = set("someone somebody anyone anybody everyone everybody many some others people candidates".split())

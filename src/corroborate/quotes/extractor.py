@@ -19,13 +19,14 @@ from corroborate.quotes.attach import INTRO_ENDS, Found, Regions, find_verb, int
 from corroborate.quotes.clauses import author_of, is_speech, title_like
 from corroborate.quotes.cues import PERSON_PRONOUNS, TITLES, speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks, single_style
-from corroborate.quotes.nameforms import NAME_RE, WORK_BEFORE, known_first_name
 from corroborate.quotes.layout import labelled_inside, named_above, said_below, signed, signed_inside
+from corroborate.quotes.mentions import mention_of
+from corroborate.quotes.nameforms import NAME_RE, WORK_BEFORE, known_first_name
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.sources import (participle_owner, passive_agent, person_above, person_object, poll_source,
                                         speaker_noun)
 from corroborate.quotes.speakers import Resolver
-from corroborate.quotes.subjects import mention_of, subject_of
+from corroborate.quotes.subjects import subject_of
 from corroborate.quotes.titles import calls_someone, named_thing, title_case
 
 # a given name right before the mark and a surname right after it: a nickname, not a quote

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from corroborate.quotes.attach import Found
 from corroborate.quotes.marks import NAME_RUN, Paragraph, signature
 from corroborate.quotes.nameforms import known_first_name
-from corroborate.quotes.subjects import Mention
+from corroborate.quotes.mentions import Mention
 
 
 _SAID_NAME = re.compile(rf"\s*(?:said|says|added|told)\s+(?:[a-z][\w\-]*\s+){{0,2}}{NAME_RUN}")

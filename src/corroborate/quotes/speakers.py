@@ -11,7 +11,7 @@ from corroborate.quotes.marks import sentence_starts
 from corroborate.quotes.nameforms import GENDERED_NOUNS, cut_at_verb, known_first_name, strip_name, surname
 from corroborate.quotes.names import NameIndex
 from corroborate.quotes.roles import ROLE_NOUNS
-from corroborate.quotes.subjects import Mention, personal_noun
+from corroborate.quotes.mentions import Mention, personal_noun
 
 _FIRST_WORD = re.compile(r"\w")
 _ADDRESSING = "told|tells|asked|asks|thanked|urged"  # verbs whose object is spoken to

@@ -7,7 +7,7 @@ from corroborate.quotes import roles
 from corroborate.quotes.clauses import TITLE_SMALL
 from corroborate.quotes.marks import MarkSpan
 from corroborate.quotes.roles import ROLE_NOUNS
-from corroborate.quotes.subjects import personal_noun
+from corroborate.quotes.mentions import personal_noun
 
 _NAMING = {"called", "named", "dubbed", "titled", "entitled", "billed", "nicknamed"}
 _WORK_PARTS = {"sequel", "prequel", "franchise", "series", "studio", "film", "movie", "show", "episode", "season",
