@@ -413,6 +413,22 @@ def test_a_letter_speaks_for_whoever_wrote_it_by_the_fullest_name(ex):
     assert [q.speaker for q in ex.extract(text, "t")] == ["Ann Ruiz", "Ondrea Vane"]
 
 
+def test_a_given_name_the_lists_know_makes_a_person_of_a_name_in_a_paragraph_not_parsed(ex):
+    text = ("\u201cWe will march again and again until they listen,\u201d said David Seacord.\n\n"
+            "Angel Mendoza came from Texas to the rally.\n\n"
+            "Growing up in El Paso, Mendoza saw families split apart at the border.\n\n"
+            "\u201cThe centers are cruel and nobody in Washington seems to care about them,\u201d he said.")
+    assert _speakers(ex, text) == ["David Seacord", "Angel Mendoza"]
+    assert given_gender("megyn") == "f" and given_gender("tad") == "m"
+
+
+def test_a_headline_word_the_text_writes_in_lower_case_is_no_part_of_a_name():
+    names = NameIndex("Republican Donor Adelson and Trump May be Aligning on Israel.\n\n"
+                      "Top Republican Party donor Sheldon Adelson said on Friday he met Donald Trump.")
+    assert "Donor Adelson" not in {n.text for _, _, n in names.mentions}
+    assert names.fullest(["Adelson"]) == "Sheldon Adelson"
+
+
 def test_a_people_is_no_person_and_a_statement_by_someone_is_theirs(ex):
     text = ('IMF head Dominique Strauss-Kahn warned that the crisis could spread. But Greeks must also understand '
             'that without these measures, "the situation would be infinitely more serious," he said.\n'

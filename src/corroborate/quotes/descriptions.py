@@ -23,6 +23,7 @@ _SENTENCE_ENDS = re.compile(r"[.!?:][”’\"']?\s*$")
 _A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _PAIR_WORDS = {"pair", "two", "duo", "couple"}
 _AGE_NOUN = re.compile(r"(\d{1,3})-year-old$")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
 _SENT_BY = re.compile(r"\b(?:sent|written|signed|authored|drafted|penned)\b[^;\n]{0,60}?\bby\b")
 _ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
@@ -72,7 +73,8 @@ class Descriptions:
             return f"another {kind}"  # '"...," wrote one Sanders supporter. ... tweeted another': another supporter
         if (definite or (len(low) == 1 and words[0].islower())) and roles.norm(head) in ROLE_NOUNS:
             hit = roles.link(self, words[definite:], m.start) or self.antecedent(m.start, None, roles={head})
-            if not hit and definite:
+            # (not one of a named place or body, "the Governor of Alaska", for whoever spoke before)
+            if not hit and definite and not _OF_NAME.match(m.phrase, len(m.text)):
                 hit = self._reporter_before(words, m.start, GENDERED_NOUNS.get(head)) or \
                     roles.public_figure(self, words[1:], m.start, GENDERED_NOUNS.get(head))
             if hit:

@@ -122,8 +122,8 @@ _ROLE_ABBREVIATIONS = {"GM", "CFO", "COO", "CTO", "VP", "EVP", "SVP"}
 # What a secretary, minister or director is "of", left before the name when the run breaks at "of"
 _DEPARTMENTS = set("""
 commerce interior defense defence treasury labor labour energy agriculture education transportation homeland
-security health housing veterans justice affairs communications policy operations political government public legislative
-police
+security health housing veterans justice affairs communications policy operations political government public
+legislative police
 """.split())
 
 
@@ -238,6 +238,9 @@ GENDERED_NOUNS.update({w: "m" for w in """husband father son brother grandfather
 spokesman congressman businessman councilman man mr king prince""".split()})
 
 
+# words for a ship, right before its name ("merchant vessel Gibe")
+VESSEL_NOUNS = {"vessel", "ship", "tanker", "freighter", "destroyer", "frigate", "carrier", "boat", "yacht", "cruiser",
+                "submarine", "trawler", "dhow", "ferry", "liner"}
 _VESSEL_PREFIXES = {"ins", "uss", "hms", "hmcs", "hmas", "mv", "ss", "rms", "usns"}
 
 

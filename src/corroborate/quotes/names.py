@@ -16,9 +16,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from corroborate.quotes import roles
 from corroborate.quotes.cues import QUANTIFIERS, RELATIVE, TITLES, speech_lemma
 from corroborate.quotes.nameforms import (GENDERED_NOUNS, GROUP_NAMES, NAME_RE, NOT_NAME, ORG_WORDS,
-                                          SURNAME_TITLES, WORK_BEFORE, given_gender, is_suffix, known_first_name,
-                                          law_name, law_names, no_person_form, personal_title, places, segments,
-                                          strip_name, surname, verb_word)
+                                          SURNAME_TITLES, VESSEL_NOUNS, WORK_BEFORE, given_gender, is_suffix,
+                                          known_first_name, law_name, law_names, no_person_form, personal_title,
+                                          places, segments, strip_name, surname, verb_word)
 from corroborate.quotes.roles import ROLE_NOUNS
 
 
@@ -42,8 +42,6 @@ class Name:
         return surname(self.tokens).lower()
 
 
-_VESSEL_NOUNS = {"vessel", "ship", "tanker", "freighter", "destroyer", "frigate", "carrier", "boat", "yacht", "cruiser",
-                 "submarine", "trawler", "dhow", "ferry", "liner"}
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _SENT_OPEN = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)[“‘\"'(\[]*$")
@@ -96,14 +94,15 @@ class NameIndex:
             and not (after.group(1).endswith("s") and _PLURAL_VERB.match(self.text, after.end()))
 
     def trim(self, words: list[str], at: int) -> list[str]:
-        """Drop a first word that is no part of a name: a speech verb ("Said Dorothy Poynter"), or a
-        word the text also writes in lower case when it opens a sentence ("Despite Santilli")."""
+        """Drop a first word that is no part of a name: a speech verb ("Said Dorothy Poynter"), a role."""
         if len(words) < 2:
             return words
         low = words[0].lower()
         if known_first_name(low) or low in TITLES:
             return words
-        opens = (low in self._lower or low.endswith("ly")) and _SENT_OPEN.search(self.text, max(0, at - 12), at)
+        # a word opening a sentence, or anywhere in a headline ("Donor Adelson"), the text also writes in lower case
+        opens = (low in self._lower or low.endswith("ly")) and _SENT_OPEN.search(self.text, max(0, at - 12), at) \
+            or (low in self._lower and "\n" not in self.text[:at])
         if verb_word(low) or low in ROLE_NOUNS or opens:  # "Interestingly Blocher", an adverb, too
             return words[1:]  # "Said Dorothy Poynter", "Comedian Sara Silver", "Despite Santilli"
         return words
@@ -129,8 +128,8 @@ class NameIndex:
         if words and raw.startswith(words[0]) and self._participle(words[0], at, at + len(raw)):
             at += len(words[0]) + 1
             raw, words = raw[len(words[0]) + 1 :], words[1:]
-        if len(words) > 1 and raw.startswith(words[0]):
-            words = self.trim(words, at)
+        if len(words) > 1 and (raw.startswith(words[0]) or "\n" not in self.text[:at]):
+            words = self.trim(words, at)  # (in a headline, past a party word too: "Republican Donor Adelson")
         born = [i for i, w in enumerate(words[:-1]) if w.lower().endswith(_ORIGIN)]
         if born:  # "South Korean-born Monte Haines", "Texas-based Ann Cole"
             words = words[born[-1] + 1 :]
@@ -141,7 +140,7 @@ class NameIndex:
         if before and personal_title(before[-1].lower().strip(",")):
             titled = True
         name = self._add(words, titled)
-        name.vessel = name.vessel or (bool(before) and before[-1].lower() in _VESSEL_NOUNS)
+        name.vessel = name.vessel or (bool(before) and before[-1].lower() in VESSEL_NOUNS)
         start = at + max(raw.find(words[0]), 0)
         raw_end = at + len(raw)
         if self.speaks_after(raw_end) or (before and before[-1].lower() in ("said", "says")):
