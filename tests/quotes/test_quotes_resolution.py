@@ -419,7 +419,7 @@ def test_a_given_name_the_lists_know_makes_a_person_of_a_name_in_a_paragraph_not
             "Growing up in El Paso, Mendoza saw families split apart at the border.\n\n"
             "\u201cThe centers are cruel and nobody in Washington seems to care about them,\u201d he said.")
     assert _speakers(ex, text) == ["David Seacord", "Angel Mendoza"]
-    assert given_gender("megyn") == "f" and given_gender("tad") == "m"
+    assert given_gender("megyn") == "f" and given_gender("tad") == given_gender("bret") == "m"
 
 
 def test_a_headline_word_the_text_writes_in_lower_case_is_no_part_of_a_name():
