@@ -259,6 +259,12 @@ def test_the_name_between_who_and_its_verb_speaks_not_the_one_who_stands_for(ex)
     assert [q[1] for q in _quotes(ex, text)] == ["Beck"]
 
 
+def test_the_attribution_after_the_marks_beats_a_later_clause_the_parse_hangs_the_quote_on(ex):
+    text = ("\u201cTell her I promised you a picture,\u201d Betsy Ebeling said, and her husband Tom added. "
+            "\u201cDon\u2019t forget me -- I\u2019ve been friends with her since high school.\u201d")
+    assert _quotes(ex, text)[0][1:3] == ("Betsy Ebeling", "said")
+
+
 def test_a_clause_set_against_a_report_is_a_report_of_its_own(ex):
     text = ('One expert said the facts "show that the shooting broke the rules" while Jo Cerar, a former '
             'commander, said "it appears to be a good shooting" under the circumstances.')

@@ -121,8 +121,12 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
                 # an attribution right after the quote is the outermost report, whatever the parse hangs the
                 # quote on: "but Moscow denies — '...?' asked Dunn", 'Nothing the president said "will ...," the
                 # senator said.', 'Comey cannot say that "...," Lewandowski added'; a report after it still
-                # counts ('..., said Day, reports USA Today')
-                if trailing is not None and (cur.i < inside[0].i or cur.i == trailing.i):
+                # counts ('..., said Day, reports USA Today'), not another's verb the parse hangs the quote on
+                # ('"...," Ebeling said, and her husband Tom added.')
+                if trailing is not None and cur.i > trailing.i and any(
+                        c.dep_ == "nsubj" and c.i < cur.i and not quoted(c) for c in cur.children):
+                    f.verb = trailing  # a clause after the attribution, with its own subject before its verb
+                elif trailing is not None and (cur.i < inside[0].i or cur.i == trailing.i):
                     f.verb = outer_source(trailing, quoted, after=inside[-1].i)
                 elif cur.i < inside[0].i and speech_lemma(cur.lower_) in TELLS and first_person(inside) \
                         and any(c.dep_ == "nsubj" and not quoted(c) for c in cur.children):
