@@ -97,6 +97,16 @@ def test_description_links_to_the_person_named_with_that_role(ex):
     assert _speakers(ex, text) == ["Rosa Blanc", "Jim Ruiz"]
 
 
+def test_a_rank_below_an_office_is_no_holder_of_it():
+    from corroborate.quotes.roles import link
+    from corroborate.quotes.speakers import Resolver
+
+    text = "Vice President Jo Biden weighed in on Monday. Later the former president said it again."
+    res = Resolver(text, NameIndex(text), [])
+    at = text.index("Later")
+    assert link(res, ["former", "president"], at) is None and link(res, ["vice", "president"], at) == "Jo Biden"
+
+
 def test_description_with_a_place_that_nobody_holds_stays_a_description(ex):
     text = "Ohio Sen. Rosa Blanc spoke on Monday.\n\n“We will win this state,” the Texas senator said."
     assert _speakers(ex, text) == ["Texas senator"]

@@ -197,6 +197,9 @@ def office(words: list[str]) -> bool:
         norm(w) in ROLE_NOUNS or w.lower() in _MODIFIERS for w in words) and words[-1][:1].isupper()
 
 
+_UNDER = {"vice", "deputy", "assistant", "associate", "under"}  # one rank below the office they precede
+
+
 def link(res: Resolver, words: list[str], pos: int) -> str | None:
     """The person a description ("the former secretary of state") stands for, or None.
 
@@ -219,8 +222,8 @@ def link(res: Resolver, words: list[str], pos: int) -> str | None:
         roles = roles_at(res.text, start, end)
         if full in found:
             found[full][1] = start
-        if head not in roles or not proper <= roles or not res.names.is_person(full):
-            continue
+        if head not in roles or not proper <= roles or not res.names.is_person(full) or (roles & _UNDER) - mods:
+            continue  # (a "Vice President" is not "the former president")
         entry = found.setdefault(full, [-1, start])
         # a "former governor" is seldom "the governor"
         entry[0] = max(entry[0], len(mods & roles) - ("former" in roles and "former" not in mods))
