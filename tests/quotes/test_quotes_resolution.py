@@ -97,6 +97,14 @@ def test_description_links_to_the_person_named_with_that_role(ex):
     assert _speakers(ex, text) == ["Rosa Blanc", "Jim Ruiz"]
 
 
+def test_a_she_opening_the_sentence_after_the_name_outweighs_a_given_name_usually_a_mans(ex):
+    text = ("\u201cWe are Democrats and we talk a lot,\u201d said Marty Walz, chair of the advisory council.\n\n"
+            "Steven Tolman is certainly on the other side. \u201cThis question is a wolf in sheep\u2019s clothing,"
+            "\u201d Tolman said.\n\nWalz approaches it a bit more diplomatically. She said she would rather see "
+            "money spent elsewhere.\n\n\u201cThey are essentially trying to defeat opportunity for kids,\u201d she said.")
+    assert _speakers(ex, text)[2] == "Walz"
+
+
 def test_a_rank_below_an_office_is_no_holder_of_it():
     from corroborate.quotes.roles import link
     from corroborate.quotes.speakers import Resolver

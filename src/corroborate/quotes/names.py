@@ -177,8 +177,9 @@ class NameIndex:
             if not after_prep[i]:
                 m = next((m for m in _PRONOUN.finditer(text.lower(), end, min(stop, end + 200))
                           if not self._in_quote(m.start())), None)
-                if m:
-                    name.gender["f" if m.group(1) in ("she", "her", "hers") else "m"] += 1
+                if m:  # a "She" opening the next sentence after a sentence the name opens counts twice
+                    twice = text[m.start()].isupper() and _SENT_OPEN.search(text, max(0, start - 12), start)
+                    name.gender["f" if m.group(1) in ("she", "her", "hers") else "m"] += 2 if twice else 1
             before = text[max(0, start - 5) : start]
             if re.search(r"\bMr\.? $", before):
                 name.gender["m"] += 3
