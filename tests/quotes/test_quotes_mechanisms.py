@@ -265,6 +265,13 @@ def test_the_attribution_after_the_marks_beats_a_later_clause_the_parse_hangs_th
     assert _quotes(ex, text)[0][1:3] == ("Betsy Ebeling", "said")
 
 
+def test_a_speech_verb_on_what_a_named_subject_is_said_to_be_is_theirs(ex):
+    text = ("In the final countdown, Ted Cruz is racing to visit all of the state\u2019s counties.\n\n"
+            "Cruz is the only top-tier contender here to have pledged to visit every Iowa county and he has long used "
+            "that fact to bludgeon his chief rivals, Tom Reyes and Ann Cole, for not campaigning \u201cthe Iowa way.\u201d")
+    assert [q[1] for q in _quotes(ex, text)] == ["Ted Cruz"]
+
+
 def test_a_clause_set_against_a_report_is_a_report_of_its_own(ex):
     text = ('One expert said the facts "show that the shooting broke the rules" while Jo Cerar, a former '
             'commander, said "it appears to be a good shooting" under the circumstances.')

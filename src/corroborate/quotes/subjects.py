@@ -207,7 +207,7 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
                 return _owner(cur.head, skip)
             return child
         if cur.dep_ == "relcl":
-            return _owner(cur.head, skip)
+            return _said_to_be(cur, skip) or _owner(cur.head, skip)
         if cur.dep_ == "conj" and (stranded := _stranded_subject(cur, skip)) is not None:
             return stranded
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ in ("nsubj", "nsubjpass", "ROOT") \
@@ -241,6 +241,15 @@ def _stranded_subject(verb: Token, skip: Callable[[Token], bool]) -> Token | Non
             or tok.head.dep_ not in ("dobj", "attr", "pobj", "conj") or tok.left_edge.i < 1:
         return None
     return tok if doc[tok.left_edge.i - 1].lower_ in ("and", "but") else None
+
+
+def _said_to_be(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
+    """The named subject a speech verb's noun is said to be: "Cruz is the only contender to have pledged"."""
+    noun = verb.head
+    if not speech_lemma(verb.lower_) or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj" and not skip(c)), None)
+    return subj if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she")) else None
 
 
 def _owner(noun: Token, skip: Callable[[Token], bool]) -> Token:
