@@ -272,6 +272,12 @@ def test_a_speech_verb_on_what_a_named_subject_is_said_to_be_is_theirs(ex):
     assert [q[1] for q in _quotes(ex, text)] == ["Ted Cruz"]
 
 
+def test_some_or_others_speaking_are_some_of_the_people_before_never_one_person(ex):
+    text = ("Donald Trump won the primary on Saturday.\n\nSupporters gave each other high-fives and held signs high "
+            "above their heads as they celebrated. Some chanted \u201cUSA! USA!\u201d")
+    assert [q[1] for q in _quotes(ex, text)] == ["Supporters"]
+
+
 def test_a_clause_set_against_a_report_is_a_report_of_its_own(ex):
     text = ('One expert said the facts "show that the shooting broke the rules" while Jo Cerar, a former '
             'commander, said "it appears to be a good shooting" under the circumstances.')

@@ -38,6 +38,8 @@ _NICKNAME_WORDS = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge", "notify", "alert", "brief", "instruct"}
 _HEADLINE_WORDS = 30
 _CROWD_LEMMAS = {"chant", "shout", "yell", "scream"}  # what crowds do as one
+# subjects that stand for what came before: a text or body ("it"), people ("they", "some" of them)
+_STAND_INS = {"it", "they", "some", "many", "several", "others", "most"}
 _OWNER_BEFORE = re.compile(r"[’']s\s?$")
 # '"Lee steps down," by the New York Post's Ann Cole': a headline and its byline, not a quote
 _BYLINE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.&\-]*\s+){0,4}[A-Z][\w.&\-]*(?:’s|'s|’|')\s+[A-Z]")
@@ -152,7 +154,7 @@ class QuoteExtractor:
                     f.how = "verb"
         parsed: dict[int, Doc] = {}  # paragraphs parsed for a "they" or "it" only, once each
         for f in found:
-            if f.mention is not None and f.mention.text.lower() in ("they", "it") and f.verb is not None:
+            if f.mention is not None and f.mention.text.lower() in _STAND_INS and f.verb is not None:
                 self._antecedent(f, text, paras, pdocs | parsed, regions, parsed)
         intro(text, found, paras, pdocs)
         signed(text, found, paras)
@@ -322,7 +324,7 @@ class QuoteExtractor:
             if before is None:
                 before = parsed[p - 1] = self.nlp(text[paras[p - 1].start : paras[p - 1].end].replace("\n", " "))
         bases = {id(f.verb.doc): f.base, id(before): paras[p - 1].start if p > 0 else 0}
-        find = plural_antecedent if f.mention.text.lower() == "they" else thing_antecedent
+        find = thing_antecedent if f.mention.text.lower() == "it" else plural_antecedent
         tok = find(pron[0], before, lambda t: bases[id(t.doc)] + t.idx in regions) if pron else None
         mention = mention_of(tok, bases[id(tok.doc)]) if tok is not None else None
         if mention is not None and (tok.ent_type_ != "PERSON" or mention.kind == "group"):
