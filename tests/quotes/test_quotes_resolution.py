@@ -415,20 +415,19 @@ def test_ships_and_sentence_adverbs_are_no_persons():
     assert "Soon" not in {n.text for _, _, n in names.mentions}
 
 
-def test_a_text_speaks_for_whoever_put_it_out(ex):
-    text = ("Gordon Advisors issued a statement Tuesday expressing condolences.\n"
-            "\"We are devastated by the death of our colleague,\" the statement said.\n"
-            "Centre-left daily Eleftherotypia warned of unrest. \"If nothing is done, the anger will sweep "
-            "everything away,\" the paper said.")
-    assert [q.speaker for q in ex.extract(text, "t")] == ["Gordon Advisors", "Eleftherotypia"]
-
-
-def test_a_letter_speaks_for_whoever_wrote_it_by_the_fullest_name(ex):
-    text = ("His principal, Ann Ruiz of the Harbor School of Design, wrote a warm letter about the boy.\n"
-            "\"He was a hard worker and a kind friend,\" the letter read.\n"
-            "The author Ondrea Vane's four books sold well. Vane penned a letter to calm her fans.\n"
-            "\"Nothing about the story will change for the film,\" the letter said.")
-    assert [q.speaker for q in ex.extract(text, "t")] == ["Ann Ruiz", "Ondrea Vane"]
+@pytest.mark.parametrize("text, speakers", [
+    ("Gordon Advisors issued a statement Tuesday expressing condolences.\n"
+     "\"We are devastated by the death of our colleague,\" the statement said.\n"
+     "Centre-left daily Eleftherotypia warned of unrest. \"If nothing is done, the anger will sweep "
+     "everything away,\" the paper said.", ["Gordon Advisors", "Eleftherotypia"]),
+    # whoever wrote a letter, by the fullest form of the name
+    ("His principal, Ann Ruiz of the Harbor School of Design, wrote a warm letter about the boy.\n"
+     "\"He was a hard worker and a kind friend,\" the letter read.\n"
+     "The author Ondrea Vane's four books sold well. Vane penned a letter to calm her fans.\n"
+     "\"Nothing about the story will change for the film,\" the letter said.", ["Ann Ruiz", "Ondrea Vane"]),
+])
+def test_a_text_speaks_for_whoever_put_it_out(ex, text, speakers):
+    assert _speakers(ex, text) == speakers
 
 
 def test_a_given_name_the_lists_know_makes_a_person_of_a_name_in_a_paragraph_not_parsed(ex):
