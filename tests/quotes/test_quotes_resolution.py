@@ -101,7 +101,8 @@ def test_a_she_opening_the_sentence_after_the_name_outweighs_a_given_name_usuall
     text = ("\u201cWe are Democrats and we talk a lot,\u201d said Marty Walz, chair of the advisory council.\n\n"
             "Steven Tolman is certainly on the other side. \u201cThis question is a wolf in sheep\u2019s clothing,"
             "\u201d Tolman said.\n\nWalz approaches it a bit more diplomatically. She said she would rather see "
-            "money spent elsewhere.\n\n\u201cThey are essentially trying to defeat opportunity for kids,\u201d she said.")
+            "money spent elsewhere.\n\n\u201cThey are essentially trying to defeat opportunity for kids,\u201d "
+            "she said.")
     assert _speakers(ex, text)[2] == "Walz"
 
 
