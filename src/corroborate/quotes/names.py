@@ -80,6 +80,7 @@ class NameIndex:
         self._modifiers: set[int] = set()
         self._after_the: dict[str, bool] = {}  # full name -> every mention follows "the"
         self._lower = set(re.findall(r"(?<![\w’'\-])[a-z][a-z’'\-]*", text))
+        self._headline_end = text.find("\n") if "\n" in text else len(text)  # where the first line ends
         for m in NAME_RE.finditer(text):
             for seg_start, seg in segments(m.start(), m.group()):
                 self._mention(seg_start, seg)
@@ -94,16 +95,15 @@ class NameIndex:
             and not (after.group(1).endswith("s") and _PLURAL_VERB.match(self.text, after.end()))
 
     def trim(self, words: list[str], at: int) -> list[str]:
-        """Drop a first word that is no part of a name: a speech verb ("Said Dorothy Poynter"), a role."""
+        """Drop a first word that is no part of a name: a speech verb, a role, a word written in lower case too."""
         if len(words) < 2:
             return words
         low = words[0].lower()
         if known_first_name(low) or low in TITLES:
             return words
-        # a word opening a sentence, or anywhere in a headline ("Donor Adelson"), the text also writes in lower case
         opens = (low in self._lower or low.endswith("ly")) and _SENT_OPEN.search(self.text, max(0, at - 12), at) \
-            or (low in self._lower and "\n" not in self.text[:at])
-        if verb_word(low) or low in ROLE_NOUNS or opens:  # "Interestingly Blocher", an adverb, too
+            or (low in self._lower and at < self._headline_end)  # "Republican Donor Adelson and Trump ..."
+        if verb_word(low) or low in ROLE_NOUNS or opens:  # at a sentence's opening: "Interestingly Blocher" too
             return words[1:]  # "Said Dorothy Poynter", "Comedian Sara Silver", "Despite Santilli"
         return words
 
@@ -128,7 +128,7 @@ class NameIndex:
         if words and raw.startswith(words[0]) and self._participle(words[0], at, at + len(raw)):
             at += len(words[0]) + 1
             raw, words = raw[len(words[0]) + 1 :], words[1:]
-        if len(words) > 1 and (raw.startswith(words[0]) or "\n" not in self.text[:at]):
+        if len(words) > 1 and (raw.startswith(words[0]) or at < self._headline_end):
             words = self.trim(words, at)  # (in a headline, past a party word too: "Republican Donor Adelson")
         born = [i for i, w in enumerate(words[:-1]) if w.lower().endswith(_ORIGIN)]
         if born:  # "South Korean-born Monte Haines", "Texas-based Ann Cole"
