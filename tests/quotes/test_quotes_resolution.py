@@ -106,6 +106,20 @@ def test_a_she_opening_the_sentence_after_the_name_outweighs_a_given_name_usuall
     assert _speakers(ex, text)[2] == "Walz"
 
 
+def test_a_he_after_sentences_opening_with_he_is_the_person_named_before_them(ex):
+    text = ("Ben Hale moved quickly to shut off talk of a campaign shakeup Wednesday, just hours after he stoked the "
+            "notion of wholesale changes in a pair of interviews in his home.\n\n"
+            "In a late appearance on CNN, Hale distanced himself from interviews he gave to The Washington Post and "
+            "The Associated Press in which he hinted that a shakeup was near, comments echoed by aides who praised "
+            "him.\n\n\u201cI think the Post had their story already written before they talked to me,\u201d Hale "
+            "said on CNN. \u201cI think the people that I have are spectacular.\u201d\n\n"
+            "Hale turned the story back on the Post, pointing out that the paper's Robert Costa had reported in June "
+            "that the Hale campaign was coming apart. He hoped, he said, that the paper would shy away from such "
+            "reporting now.\n\n\u201cApparently not,\u201c he said. \u201cA leopard doesn\u2019t change its "
+            "spots.\u201d")
+    assert _speakers(ex, text)[2:] == ["Ben Hale", "Ben Hale"]
+
+
 def test_a_rank_below_an_office_is_no_holder_of_it():
     from corroborate.quotes.roles import link
     from corroborate.quotes.speakers import Resolver

@@ -5,7 +5,7 @@ import bisect
 import re
 
 from corroborate.quotes import ranker, roles
-from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS
+from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, TITLES
 from corroborate.quotes.descriptions import Descriptions
 from corroborate.quotes.marks import sentence_starts
 from corroborate.quotes.nameforms import GENDERED_NOUNS, cut_at_verb, known_first_name, strip_name, surname
@@ -27,6 +27,7 @@ _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s|\b(?:after|before|when|while|becaus
                          r"|where|whose|who|which)\b")
 _TO_AFTER = re.compile(r"[\s,]+(?:\w+ly\s+)?\w+\s+to\s")  # "continued to hurt"
 _PRONOUNS = {"m": re.compile(r"\b[Hh]e\b"), "f": re.compile(r"\b[Ss]he\b")}
+_OPENING = {"m": re.compile(r"\s*He\b"), "f": re.compile(r"\s*She\b")}  # a sentence opening with the pronoun
 
 
 def _among(name: str, names: set[str]) -> bool:
@@ -139,6 +140,8 @@ class Resolver(Descriptions):
                 return prev
             if (desc := self._described_before(m.start, gender)) is not None:
                 return desc
+            if (opener := self._run_opener(m.start, gender)) is not None and not _among(opener, addressed):
+                return opener
             if ranker.weights() is not None:
                 hit = ranker.best([c for c in cands if not _among(c[0], addressed)])
                 if hit is None and cands:
@@ -224,6 +227,27 @@ class Resolver(Descriptions):
                for start, _, other in self.names.persons_before(pos, at + 1)):
             return None
         return desc
+
+    def _run_opener(self, pos: int, gender: str) -> str | None:
+        """The person a run of the narrator's sentences opening with "He" (or "She") right before the quote goes
+        on about, named where the sentence before the run opens: "Trump never mentioned Clinton. He nodded to
+        his finish behind Ted Cruz. '...,' he said" (Trump, not the Cruz named last)."""
+        opened = self.quote_before(pos)
+        if opened == pos:
+            return None  # only for a "he said" that trails its quote
+        k = self.sentence_of(opened) - 1
+        run = 0
+        while k >= 0 and (m := _OPENING[gender].match(self.text, self.sent_starts[k])) and not self.in_quote(m.end() - 1):
+            run, k = run + 1, k - 1
+        if not run or k < 0:
+            return None
+        lo = self.sent_starts[k]
+        first = next(iter(self.names.mentions_in(lo, lo + 40)), None)
+        if first is None or self.in_quote(first[0]) or any(
+                w.lower().rstrip(".") not in TITLES for w in self.text[lo : first[0]].split()):
+            return None  # the sentence must open with the name, a title at most before it
+        full = self.names.fullest(list(first[2].tokens), before=pos)
+        return full if self.names.is_person(full) and self.names.gender(full) in (gender, None) else None
 
     def _told_between(self, a: int, b: int) -> int:
         """Sentences that open in (a, b] outside quotes: the narrator's, not the speaker's."""
