@@ -313,8 +313,8 @@ class QuoteExtractor:
 
     def _antecedent(self, f: Found, text: str, paras: list[Paragraph], docs: dict[int, Doc], regions: Regions,
                     parsed: dict[int, Doc]) -> None:
-        """A speaking "they" is the plural subject before it, a speaking "it" the text or body before it (in the
-        paragraph before too, parsed into `parsed` if `docs` lacks it)."""
+        """A speaking "they" (or "some", "many", "others") is the plural subject before it, a speaking "it" the
+        text or body before it (in the paragraph before too, parsed into `parsed` if `docs` lacks it)."""
         assert f.mention is not None and f.verb is not None
         pron = f.verb.doc.char_span(f.mention.start - f.base, f.mention.end - f.base)
         p = f.span.para
