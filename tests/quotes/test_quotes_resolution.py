@@ -186,6 +186,16 @@ def test_name_before_an_apposition_when_the_parse_gives_the_verb_no_subject(ex):
     assert _speakers(ex, text) == ["Gene Sperling"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Bill Skelly ran the data team for the party in 2012.\n\nAnd Skelly called Braynard “a real smart guy. "
+     "I’d imagine he’s a good asset.”", "Bill Skelly"),
+    ("Rex Early, a longtime party leader, backs Trump.\n\nInformed of the county’s lean, Early described it as "
+     "“news to me.”", "Rex Early"),
+], ids=["after-and", "after-a-comma"])
+def test_a_surname_the_parse_reads_as_an_adverb_before_the_verb_is_its_subject(ex, text, speaker):
+    assert _speakers(ex, text) == [speaker]
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 

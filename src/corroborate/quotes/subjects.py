@@ -151,6 +151,10 @@ def _name_before(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
                     while tok.head.i > tok.i and tok.head.i < verb.i and tok.dep_ in ("compound", "flat"):
                         tok = tok.head
                     return tok
+    last = toks[-1] if toks else None
+    if last is not None and last.i == verb.i - 1 and last.tag_ in ("RB", "MD") and last.is_title \
+            and last.i > verb.sent.start and not last.doc[last.i - 1].is_quote and last.doc[last.i - 1].text != ":":
+        return last  # a surname read as an adverb or a modal mid-sentence: "And Skelly called", "Early described"
     first = toks[0] if toks else None
     if first is not None and first.i == verb.sent.start and first.is_title and first.pos_ in ("NOUN", "PROPN") \
             and first.ent_type_ not in ("DATE", "TIME") and first.i + 1 < verb.i and first.doc[first.i + 1].text == ",":
