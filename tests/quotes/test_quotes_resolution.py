@@ -196,6 +196,17 @@ def test_a_surname_the_parse_reads_as_an_adverb_before_the_verb_is_its_subject(e
     assert _speakers(ex, text) == [speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Carlos Beruff is running for the Senate. Beruff, a Scott ally, called Florida’s standards “strong.”",
+     ["Carlos Beruff"]),
+    ("Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates can change their minds.",
+     ["Sanders’ campaign"]),
+    ("Carson shared a syllabus for a 2002 psychology class called “Perception” on Sunday.", []),
+], ids=["participle-after-an-apposition", "participle-on-an-organisation", "a-name-is-no-quote"])
+def test_a_naming_verb_whose_object_ends_at_the_marks_names_in_its_namers_words(ex, text, speakers):
+    assert _speakers(ex, text) == speakers
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 

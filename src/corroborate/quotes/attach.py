@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from corroborate.quotes.clauses import (SPEECH_NOUNS, TELLS, as_report, author_of, dash_label, first_person,
-                                        heads_outside, is_speech, label_before, lead_verb, outer_source,
-                                        reporting_verb_above, speech_owner, tail_verb, trailing_attribution)
+                                        heads_outside, is_speech, label_before, lead_verb, naming_before,
+                                        outer_source, reporting_verb_above, speech_owner, tail_verb, trailing_attribution)
 from corroborate.quotes import roles
 from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, is_partial
@@ -152,6 +152,12 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
     # 1b. the verb just before the marks: "Rubio fired back forcefully: '...'", "Hillary shot back, '...'"
     if lead is not None:
         f.verb = lead
+        return f
+    # 1c. a naming verb whose object ends at the marks, the quote hung elsewhere: 'Beruff called the standards "strong."'
+    if (named := naming_before(doc, inside[0], quoted)) is not None:
+        f.verb = named[0]
+        if named[1] is not None:
+            f.mention, f.how = mention_of(named[1], base), "verb"
         return f
     # 2. a speech verb hanging off the quote ("...," Rutte said) or in the same sentence; first one right after
     # its closing mark: '..." Clinton said. "Grizzly Adams?" Maddow repeated.'

@@ -347,3 +347,34 @@ def author_of(subj: Token, quoted: Callable[[Token], bool]) -> Token | None:
                 if obj is not None:
                     return obj
     return None
+
+
+_NAMING_LEMMAS = {"call", "label", "brand", "dub", "term", "characterize"}
+
+
+def naming_before(doc: Doc, first: Token, quoted: Callable[[Token], bool]) -> tuple[Token, Token | None] | None:
+    """(verb, namer) where the words before the opening mark are a naming verb and its object, which the quote
+    names, though the parse hangs the quote elsewhere: 'Beruff, a Scott ally, called Florida's standards
+    "strong."', 'the campaign called AP's report a "rush to judgment."' The namer is the noun a participle
+    reading of the verb hangs from (None when the verb has a subject of its own). Not 'a class called
+    "Perception"': with no object between, the quote is a name."""
+    j = first.i - 1
+    while j >= 0 and doc[j].is_quote:
+        j -= 1
+    if j >= 0 and doc[j].lower_ in ("a", "an"):
+        j -= 1
+    if j < 1 or quoted(doc[j]) or doc[j].is_punct:
+        return None
+    obj = doc[j]
+    while obj.dep_ in ("compound", "amod", "poss", "case", "det") and obj.head.i > obj.i:
+        obj = obj.head  # "Florida 's standards": up to the noun
+    verb = obj.head
+    if obj.dep_ not in ("dobj", "oprd") or verb.i >= obj.i or quoted(verb) \
+            or speech_lemma(verb.lower_) not in _NAMING_LEMMAS or any(t.is_punct for t in doc[verb.i + 1 : j]):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and not quoted(c) for c in verb.children):
+        return verb, None
+    namer = verb.head
+    if verb.dep_ == "acl" and namer.i < verb.i and not quoted(namer) and speaker_noun(namer) and namer.pos_ != "PRON":
+        return verb, namer
+    return None
