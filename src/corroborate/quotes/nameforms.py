@@ -16,6 +16,8 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters with their accents: "François", "Peña", "Lazăr"
 # a hyphen joins capitalised parts ("Holtz-Eakin"); before a lowercase part it ends the name ("Sixteen-year-old")
 _WORD = rf"(?:(?:[{_UP}]\.){{2,}}|[{_UP}][a-z]?\.|[{_UP}][{_LETTER}’']*[{_LETTER}](?:-[{_UP}][{_LETTER}’']*[{_LETTER}])*|[{_UP}])"
+# what comes right before a word that opens a sentence: a stop, a colon, a line break, an opening mark
+SENT_OPEN = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)[“‘\"'(\[]*$")
 NAME_RE = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \u00a0](?:(?:de|van|von|bin|al|da|del|la|le)[ \u00a0])?{_WORD})*")
 POSSESSIVE = re.compile(r"[’']s?$")
 # Days and months: capitalised, never a name, nor whose a text is ("a Wednesday editorial").

@@ -15,10 +15,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborate.quotes import roles
 from corroborate.quotes.cues import QUANTIFIERS, RELATIVE, TITLES, speech_lemma
-from corroborate.quotes.nameforms import (GENDERED_NOUNS, GROUP_NAMES, NAME_RE, NOT_NAME, ORG_WORDS,
-                                          SURNAME_TITLES, VESSEL_NOUNS, WORK_BEFORE, given_gender, is_suffix,
-                                          known_first_name, law_name, law_names, no_person_form, personal_title,
-                                          places, segments, strip_name, surname, verb_word)
+from corroborate.quotes.genders import count_gender_evidence
+from corroborate.quotes.nameforms import (GROUP_NAMES, NAME_RE, NOT_NAME, ORG_WORDS, SENT_OPEN, SURNAME_TITLES,
+                                          VESSEL_NOUNS, WORK_BEFORE, given_gender, is_suffix, known_first_name,
+                                          law_name, law_names, no_person_form, personal_title, places, segments,
+                                          strip_name, surname, verb_word)
 from corroborate.quotes.roles import ROLE_NOUNS
 
 
@@ -44,13 +45,9 @@ class Name:
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_SENT_OPEN = re.compile(r"(?:^|[.!?…:]\s*|\n\s*)[“‘\"'(\[]*$")
 # the word after a name, past an adverb ("Cruz openly admitted")
 _NEXT_WORD = re.compile(r"[\s,]*(?:(?!(?:family|rally|ally|assembly|italy|july)\s)[a-z]{2,}ly\s+)?(\w+)")
 _PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\b")
-_PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
-_PREP_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|outside|near|into|across|on|by|with|against|about)\s+(?:the\s+)?$", re.I)
-_WORDS = re.compile(r"[a-z]+")
 # words that follow a participle, not a name ("Walking to", "Conceding that", "Asking about")
 _FUNCTION_AFTER = re.compile(r"\s+(?:to|the|a|an|that|on|in|up|out|at|about|for|with|into|from|back|his|her|their|its|"
                              r"through|over|off|down|around|across|this|these|those|what|how|whether|by|as|under)\b")
@@ -58,7 +55,6 @@ _ORIGIN = ("-born", "-based", "-raised", "-bred")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.? $")
 _AGE = re.compile(r",\s*\d{1,3},")
-_TITLE_WORDS = {"mr", "mrs", "ms", "miss", "madam"}
 _QUANTITIES = QUANTIFIERS | {"another", "others", "both", "each", "every", "none"}
 _INDEFINITE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody"}  # "Someone called it '...'"
 _FUNCTION_WORDS = set("of and or but if as at by for from in into on to with than".split())
@@ -85,7 +81,7 @@ class NameIndex:
             for seg_start, seg in segments(m.start(), m.group()):
                 self._mention(seg_start, seg)
         self._starts = [start for start, _, _ in self.mentions]  # text order: bisected for a span's mentions
-        self._gender_evidence()
+        count_gender_evidence(text, self.mentions, self._in_quote)
 
     def speaks_after(self, end: int) -> bool:
         """A speech verb follows the name ending at `end`, past an adverb: "Cruz openly admitted"; not a
@@ -101,7 +97,7 @@ class NameIndex:
         low = words[0].lower()
         if known_first_name(low) or low in TITLES:
             return words
-        opens = (low in self._lower or low.endswith("ly")) and _SENT_OPEN.search(self.text, max(0, at - 12), at) \
+        opens = (low in self._lower or low.endswith("ly")) and SENT_OPEN.search(self.text, max(0, at - 12), at) \
             or (low in self._lower and at < self._headline_end)  # "Republican Donor Adelson and Trump ..."
         if verb_word(low) or low in ROLE_NOUNS or opens:  # at a sentence's opening: "Interestingly Blocher" too
             return words[1:]  # "Said Dorothy Poynter", "Comedian Sara Silver", "Despite Santilli"
@@ -116,7 +112,7 @@ class NameIndex:
             return False  # the surname of a name written in full before ("Peyton Manning ... Manning on Sunday said")
         if " " not in self.text[at:end] and not _FUNCTION_AFTER.match(self.text, end):
             return False
-        return bool(_SENT_OPEN.search(self.text, max(0, at - 12), at))
+        return bool(SENT_OPEN.search(self.text, max(0, at - 12), at))
 
     def _mention(self, at: int, raw: str) -> None:
         if WORK_BEFORE.search(self.text, max(0, at - 48), at):
@@ -148,7 +144,7 @@ class NameIndex:
         if _AGE.match(self.text, raw_end) or (len(words) > 1 and roles.person_apposition(self.text, raw_end)):
             name.personal = True  # "Jo Lim, 35,"; "Mehdi Zareh, the head of the center,"
         name.positions.append(start)
-        name.mid = name.mid or not _SENT_OPEN.search(self.text, max(0, start - 12), start)
+        name.mid = name.mid or not SENT_OPEN.search(self.text, max(0, start - 12), start)
         end = start + len(" ".join(words))
         if roles.role_after(self.text, end):
             self._modifiers.add(start)  # "McConnell spokesman Don Stewart": the name only qualifies a role
@@ -164,39 +160,6 @@ class NameIndex:
         name.count += 1
         name.titled = name.titled or titled
         return name
-
-    def _gender_evidence(self) -> None:
-        """Count he/his vs she/her in the words that follow each mention, before the next name (a name
-        after a preposition, "lives outside Minneapolis, says he", does not cut the window and gets no
-        vote); a title or gendered noun next to a mention ("Mrs.", "his wife, Jane") counts more."""
-        text = self.text
-        mentions = self.mentions
-        after_prep = [bool(_PREP_BEFORE.search(text, max(0, s - 12), s)) for s, _, _ in mentions]
-        for i, (start, end, name) in enumerate(mentions):
-            stop = next((s for k, (s, _, _) in enumerate(mentions[i + 1 :], i + 1) if not after_prep[k]), len(text))
-            if not after_prep[i]:
-                m = next((m for m in _PRONOUN.finditer(text.lower(), end, min(stop, end + 200))
-                          if not self._in_quote(m.start())), None)
-                if m:  # a "She" opening the next sentence after a sentence the name opens counts twice
-                    twice = text[m.start()].isupper() and _SENT_OPEN.search(text, max(0, start - 12), start)
-                    name.gender["f" if m.group(1) in ("she", "her", "hers") else "m"] += 2 if twice else 1
-            before = text[max(0, start - 5) : start]
-            if re.search(r"\bMr\.? $", before):
-                name.gender["m"] += 3
-                name.personal = True
-            elif re.search(r"\bM(r)?s\.? $", before):
-                name.gender["f"] += 3
-                name.personal = True
-            near = _WORDS.findall(text[max(0, start - 25) : start].lower())[-1:]
-            if text[end : end + 2] in (", ", ",\u00a0"):  # "Jane Tolan, his wife," / "Jane Tolan, a spokeswoman"
-                after = _WORDS.findall(text[end : end + 30].lower())[:2]
-                after = after[1:] if after and after[0] in ("a", "an", "the", "his", "her", "their") else after[:1]
-                near += [w for w in after if w not in _TITLE_WORDS]  # "Coralville, Iowa, Mr. Bush": a new name
-            for w in near:
-                if w in GENDERED_NOUNS:
-                    name.gender[GENDERED_NOUNS[w]] += 2
-                    name.personal = True
-                    break
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quoted, (pos, len(self.text) + 1)) - 1
