@@ -207,6 +207,29 @@ def test_a_naming_verb_whose_object_ends_at_the_marks_names_in_its_namers_words(
     assert _speakers(ex, text) == speakers
 
 
+def test_a_surname_parsed_as_a_modal_under_a_clause_with_its_own_subject_is_the_subject():
+    """Parse as the tagger gave it in a PolNeAR train article: "Will" a modal, its verb a clause of "sees"."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from corroborate.quotes.sources import speaker_noun
+    from corroborate.quotes.subjects import subject_of
+
+    words = ["While", "Will", "acknowledges", "his", "appeal", ",", "he", "sees", "Christie", "."]
+    heads = [2, 2, 7, 4, 2, 7, 7, 7, 7, 7]
+    deps = ["mark", "aux", "advcl", "poss", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    tags = ["IN", "MD", "VBZ", "PRP$", "NN", ",", "PRP", "VBZ", "NNP", "."]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, sent_starts=[True] + [False] * 9)
+    subj = subject_of(doc[2])
+    assert subj is not None and subj.text == "Will" and speaker_noun(subj)
+
+
+def test_a_surname_that_is_also_a_function_word_resolves_to_the_full_name(ex):
+    text = ("Prime Minister Theresa May spoke in London on Monday. “We will deliver Brexit,” May said. "
+            "Columnist George Will wrote on Sunday. “The party has lost its way,” Will said.")
+    assert _speakers(ex, text) == ["Theresa May", "George Will"]
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 

@@ -169,7 +169,8 @@ class NameIndex:
         """The fullest form the article uses for a name (titles dropped), of `gender` where a title gives it."""
         if isinstance(words, str):
             words = words.split()
-        words, _ = strip_name(list(words))
+        stripped, _ = strip_name(list(words))
+        words = stripped or (list(words) if len(words) == 1 and self.surname_word(words[0]) else [])
         if not words:
             return ""
         low = [w.lower() for w in words]
@@ -191,6 +192,12 @@ class NameIndex:
 
         best = max(options, key=rank)
         return best.text if len(best.tokens) >= len(words) else " ".join(words)
+
+    def surname_word(self, word: str) -> bool:
+        """A capitalised word that names no one alone ("May", "Will") written as the surname of a full name
+        in the text ("Theresa May", "George Will"): there it is that surname."""
+        return word[:1].isupper() and word.lower() in NOT_NAME \
+            and any(len(n.tokens) > 1 for n in self.by_last.get(word.lower(), []))
 
     def full_from_first(self, name: str) -> str:
         """A lone name, after a title or a given name, that one person's full name starts with: a family name

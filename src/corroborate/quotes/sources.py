@@ -39,6 +39,8 @@ def speaker_noun(tok: Token) -> bool:
         return False
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ or tok.lower_ in PERSON_PRONOUNS or tok.lower_ in PLURAL_PRONOUNS:
         return True
+    if tok.tag_ in ("RB", "MD") and tok.is_title and tok.i > tok.sent.start:
+        return True  # a surname the parse reads as an adverb or a modal: "While Will acknowledges"
     low = tok.lower_
     lemma = low[:-1] if low.endswith("s") and low[:-1] in SOURCE_NOUNS | ROLE_NOUNS else low
     return lemma in SOURCE_NOUNS or lemma in ROLE_NOUNS or lemma in GENDERED_NOUNS or not tok.is_alpha

@@ -97,6 +97,8 @@ class Resolver(Descriptions):
 
     def canonical_name(self, text: str, pos: int) -> str:
         words, _ = strip_name(text.replace("\u00a0", " ").split())
+        if not words and self.names.surname_word(text.strip()):
+            words = [text.strip()]  # "May said" after "Theresa May": a surname that is a function word too
         if len(words) > 1 and text.lstrip().startswith(words[0]):
             words = self.names.trim(words, pos)
         words = cut_at_verb(words)

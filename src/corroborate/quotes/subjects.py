@@ -20,7 +20,7 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
 
     Tokens for which `skip` is true (words inside quotes) are never the subject.
     """
-    found = _object_speaking(verb, skip) or _subject_up(verb, skip)
+    found = _object_speaking(verb, skip) or _misread_name(verb, skip) or _subject_up(verb, skip)
     if found is not None and found.is_upper and len(found) > 2 and found.i + 1 < len(found.doc) \
             and found.doc[found.i + 1].text in ("—", "–", "-", "--"):
         # a dateline the parse took for the subject: "TALLAHASSEE — Rep. Gwen Graham on Friday pummeled ..."
@@ -121,6 +121,18 @@ def _inverted_at_end(verb: Token, skip: Callable[[Token], bool]) -> bool:
         and obj.right_edge.i + 1 < len(doc) and doc[obj.right_edge.i + 1].text in (".", "!", "?")
 
 
+def _misread_name(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
+    """A surname the parse reads as an adverb or a modal right before a verb with no subject, mid-sentence:
+    "And Skelly called", "Informed of ..., Early described", "While Will acknowledges"."""
+    if verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    last = verb.doc[verb.i - 1]
+    if last.tag_ in ("RB", "MD") and last.is_title and last.i > verb.sent.start and not skip(last) \
+            and verb.doc[last.i - 1].text != ":":
+        return last
+    return None
+
+
 def _joining_hyphen(tok: Token) -> bool:
     """The hyphen inside a word split by the tokenizer ("co-host"), not a dash between phrases."""
     return tok.text in ("-", "‐") and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
@@ -151,10 +163,6 @@ def _name_before(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
                     while tok.head.i > tok.i and tok.head.i < verb.i and tok.dep_ in ("compound", "flat"):
                         tok = tok.head
                     return tok
-    last = toks[-1] if toks else None
-    if last is not None and last.i == verb.i - 1 and last.tag_ in ("RB", "MD") and last.is_title \
-            and last.i > verb.sent.start and not last.doc[last.i - 1].is_quote and last.doc[last.i - 1].text != ":":
-        return last  # a surname read as an adverb or a modal mid-sentence: "And Skelly called", "Early described"
     first = toks[0] if toks else None
     if first is not None and first.i == verb.sent.start and first.is_title and first.pos_ in ("NOUN", "PROPN") \
             and first.ent_type_ not in ("DATE", "TIME") and first.i + 1 < verb.i and first.doc[first.i + 1].text == ",":
