@@ -230,6 +230,13 @@ def test_a_surname_that_is_also_a_function_word_resolves_to_the_full_name(ex):
     assert _speakers(ex, text) == ["Theresa May", "George Will"]
 
 
+def test_a_dateline_with_its_date_and_agency_is_no_subject(ex):
+    text = ("PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement on Monday, "
+            "offering “a deep and sincere apology” to Sen. Bernie Sanders after leaked emails showed staff "
+            "favoring Hillary Clinton.")
+    assert _speakers(ex, text) == ["Democratic National Committee"]
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 

@@ -21,10 +21,11 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
     Tokens for which `skip` is true (words inside quotes) are never the subject.
     """
     found = _object_speaking(verb, skip) or _misread_name(verb, skip) or _subject_up(verb, skip)
-    if found is not None and found.is_upper and len(found) > 2 and found.i + 1 < len(found.doc) \
-            and found.doc[found.i + 1].text in ("—", "–", "-", "--"):
-        # a dateline the parse took for the subject: "TALLAHASSEE — Rep. Gwen Graham on Friday pummeled ..."
-        found = next((c for c in found.children if c.dep_ == "appos" and not skip(c)), found)
+    if found is not None and found.is_upper and len(found) > 2 and (dash := _dateline_dash(found)) is not None:
+        # a dateline the parse took for the subject: "TALLAHASSEE — Rep. Gwen Graham on Friday pummeled ...",
+        # "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released": who follows the dash
+        found = next((c for c in found.head.children if c.dep_ == found.dep_ and c.i > dash.i and not skip(c)),
+                     None) or next((c for c in found.children if c.dep_ == "appos" and not skip(c)), found)
     if found is not None and found.i + 1 < len(found.doc) and _joining_hyphen(found.doc[found.i + 1]):
         # "Blaze co-host Stu Burguiere" parsed with "co" as the subject: the person the role word leads to
         for nxt in found.doc[found.i + 2 : found.i + 6]:
@@ -119,6 +120,18 @@ def _inverted_at_end(verb: Token, skip: Callable[[Token], bool]) -> bool:
     obj = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")), None)
     return obj is not None and obj.left_edge.i == verb.i + 1 and not any(skip(t) for t in obj.subtree) \
         and obj.right_edge.i + 1 < len(doc) and doc[obj.right_edge.i + 1].text in (".", "!", "?")
+
+
+def _dateline_dash(tok: Token) -> Token | None:
+    """The dash ending a dateline that `tok` opens: right after it, or past a date and an agency."""
+    if tok.i != tok.sent.start and not (tok.i > 0 and tok.doc[tok.i - 1].is_space):
+        return None
+    for nxt in tok.doc[tok.i + 1 : tok.i + 9]:
+        if nxt.text in ("—", "–", "-", "--"):
+            return nxt
+        if not (nxt.is_punct or nxt.like_num or nxt.ent_type_ in ("DATE", "GPE", "ORG", "NORP") or nxt.is_upper):
+            return None
+    return None
 
 
 def _misread_name(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
