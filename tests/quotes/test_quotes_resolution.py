@@ -237,6 +237,16 @@ def test_a_dateline_with_its_date_and_agency_is_no_subject(ex):
     assert _speakers(ex, text) == ["Democratic National Committee"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Donald Trump defended his aide on Tuesday. Trump conceded that Lewandowski had touched Fields but implied "
+     "that it was Fields's fault for \"grabbing\" at the candidate.", "Donald Trump"),
+    ("Mayor Ann Ruiz spoke on Monday. Ruiz conceded that Chief Tom Hale had made mistakes but insisted that the "
+     "department was \"moving forward\" with reforms.", "Ann Ruiz"),
+], ids=["implied", "insisted"])
+def test_a_speech_verb_joined_to_the_reported_clause_belongs_to_the_reporter(ex, text, speaker):
+    assert _speakers(ex, text) == [speaker]
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 

@@ -235,6 +235,12 @@ def _subject_up(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
             return _said_to_be(cur, skip) or _owner(cur.head, skip)
         if cur.dep_ == "conj" and (stranded := _stranded_subject(cur, skip)) is not None:
             return stranded
+        if cur.dep_ == "conj" and speech_lemma(cur.lower_) and not speech_lemma(cur.head.lower_) \
+                and cur.head.dep_ == "ccomp" and speech_lemma(cur.head.head.lower_) and not skip(cur.head.head):
+            # "Trump conceded that Lee had touched her but implied that ..." parsed with "implied" joined to
+            # what was conceded: a speech verb joins the one that reports, not the report
+            cur = cur.head.head
+            continue
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.dep_ in ("nsubj", "nsubjpass", "ROOT") \
                 and cur.head.pos_ == "PROPN" and not skip(cur.head):
             return cur.head  # "Christie, the governor, ..., calling him a '...'": the subject the participle hangs on
