@@ -501,6 +501,13 @@ def test_ships_and_sentence_adverbs_are_no_persons():
      "\"He was a hard worker and a kind friend,\" the letter read.\n"
      "The author Ondrea Vane's four books sold well. Vane penned a letter to calm her fans.\n"
      "\"Nothing about the story will change for the film,\" the letter said.", ["Ann Ruiz", "Ondrea Vane"]),
+    # "the company", "the group": the organisation quoted last, though the parse tags it as a person
+    ("“As the nature of the threat has changed, so has our work,” Twitter said in a statement on Friday. The "
+     "company said its moves had already produced results, “including an increase in account suspensions.”",
+     ["Twitter", "Twitter"]),
+    ("The Sierra Club issued a statement saying it took the action “because of the unsafe conditions.”\n\n"
+     "“For us, marching this year meant choosing between two threats,” the group said in the statement.",
+     ["Sierra Club", "Sierra Club"]),
 ])
 def test_a_text_speaks_for_whoever_put_it_out(ex, text, speakers):
     assert _speakers(ex, text) == speakers

@@ -234,6 +234,10 @@ class Descriptions:
                 continue  # "The Clinton campaign" is no company
             if ranker.speech_verb_after(self.text, m.end()) and (kind or self._body_like(name)):
                 return f"{name} {kind}" if kind else name
+        last = self.last_credited(pos)  # '"...," Twitter said in a statement. ... The company said'
+        if last is not None and head != "campaign" and self.sentence_of(last[0]) >= here - sents \
+                and last[1][:1].isupper() and not self.names.is_person(last[1]) and self._body_like(last[1]):
+            return last[1]
         return None
 
     def organisation_before(self, pos: int, sents: int = 2) -> str | None:
@@ -263,10 +267,11 @@ class Descriptions:
 
     def _body_like(self, name: str) -> bool:
         """Whether nothing the text says makes `name` a person: a given name, a title, "he" or "she" after it,
-        a person the parse named with it."""
+        a person the parse named with it as a surname ("Bernie Sanders" for "Sanders"; the parse's "person"
+        alone is no proof: it tags "Twitter" so)."""
         low, words = name.lower(), name.split()
         if (len(words) > 1 and known_first_name(words[0].lower())) \
-                or any(p == low or p.endswith(" " + low) for p in self.names.persons):
+                or any((p == low and len(words) > 1) or p.endswith(" " + low) for p in self.names.persons):
             return False
         return not any(n.titled or n.personal or sum(n.gender.values()) for n in self.names.lookup(name))
 
