@@ -247,6 +247,16 @@ def test_a_speech_verb_joined_to_the_reported_clause_belongs_to_the_reporter(ex,
     assert _speakers(ex, text) == [speaker]
 
 
+@pytest.mark.parametrize("holder, description, speaker", [
+    ("Sen. Bernie Sanders", "the independent Vermont senator", "Bernie Sanders"),
+    ("Sen. Marco Rubio (R-Fla.)", "the Texas senator", "Texas senator"),
+], ids=["state-unknown", "state-differs"])
+def test_the_one_holder_of_an_office_named_just_before_the_quote(ex, holder, description, speaker):
+    text = (f"Donald Trump pointed to China on Tuesday.\n\n{holder} on Wednesday also called upon the U.S. to press "
+            f"China.\n\n\"China is equally concerned about what North Korea is doing,\" {description} told ABC.")
+    assert _speakers(ex, text) == [speaker]
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 

@@ -76,7 +76,8 @@ class Descriptions:
             # (not one of a named place or body, "the Governor of Alaska", for whoever spoke before)
             if not hit and definite and not _OF_NAME.match(m.phrase, len(m.text)):
                 hit = self._reporter_before(words, m.start, GENDERED_NOUNS.get(head)) or \
-                    roles.public_figure(self, words[1:], m.start, GENDERED_NOUNS.get(head))
+                    roles.public_figure(self, words[1:], m.start, GENDERED_NOUNS.get(head)) or \
+                    roles.holder_before(self, words[1:], m.start)
             if hit:
                 return hit
         if definite and (age := _AGE_NOUN.match(low[-1])) and (hit := self._aged(age.group(1), m.start)):

@@ -231,6 +231,35 @@ def link(res: Resolver, words: list[str], pos: int) -> str | None:
     return best if best is not None and found[best][0] >= 0 else None  # only a "former" one: not "the governor"
 
 
+_STATE_WORDS = {w for state in _STATES.values() for w in state.split()}
+
+
+def holder_before(res: Resolver, words: list[str], pos: int) -> str | None:
+    """The one person the text gives a description's office (`words`, "the" left out) in the sentence before
+    the quote or in its own before it, where the text gives no one the description's other capitalised words:
+    'Sen. Bernie Sanders on Wednesday also called upon ... "...," the independent Vermont senator told ABC'.
+    Not a holder whose state differs ("the Texas senator" for "Marco Rubio (R-Fla.)")."""
+    words = [norm(w) for w in words if norm(w) not in _SKIP]
+    if not words or words[-1] not in ROLE_NOUNS:
+        return None
+    head, mods = words[-1], set(words[:-1])
+    anchor = res.quote_before(pos)
+    here = res.sentence_of(anchor)
+    holders = set()
+    for start, end, name in res.names.mentions:
+        if start >= anchor:
+            break
+        if res.in_quote(start) or res.sentence_of(start) < here - 1:
+            continue
+        full = res.names.fullest(list(name.tokens), before=pos)
+        roles = roles_at(res.text, start, end)
+        states = roles & _STATE_WORDS
+        if head in roles and res.names.is_person(full) and not (roles & _UNDER) - mods \
+                and not (states and (mods & _STATE_WORDS) - states):
+            holders.add(full)
+    return holders.pop() if len(holders) == 1 else None
+
+
 _SENT0, _SENT1, _MISMATCH = (ranker.FEATURES.index(f) for f in ("sent0", "sent1", "gender_mismatch"))
 
 
