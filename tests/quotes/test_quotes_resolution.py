@@ -257,6 +257,17 @@ def test_the_one_holder_of_an_office_named_just_before_the_quote(ex, holder, des
     assert _speakers(ex, text) == [speaker]
 
 
+@pytest.mark.parametrize("opening, speaker", [
+    ("A fire destroyed a Harlow Foods store in Banstead on Friday.\nA police spokeswoman said nearby shops suffered "
+     "smoke damage.\nOfficers closed the roads for some time, but the spokeswoman", "police spokeswoman"),
+    ("Sgt. Maria Lopez led the search on Friday.\nThe roads were closed for hours, but the sergeant", "Maria Lopez"),
+], ids=["unnamed", "named-before"])
+def test_a_pronoun_after_an_unnamed_person_the_narrator_has_speak(ex, opening, speaker):
+    text = opening + (" said they were all reopened by Saturday.\nShe added: \"The focus today has been to keep the "
+                      "public safe and return normality to the area.\"")
+    assert _speakers(ex, text) == [speaker]
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 

@@ -41,6 +41,9 @@ _SAID_IN = re.compile(rf"{_BY}\s+(?:said|says|wrote|writes|announced|added)\s+in
 # "campaign" kept after it ("The Clinton campaign said")
 _BODY_NOUNS = {"company", "firm", "group", "organization", "organisation", "newspaper", "network", "agency", "campaign"}
 _OPENING_NAME = re.compile(rf"[\s“‘\"']*(?:[Tt]he\s+)?{_ISSUER}(?:\s+(campaign))?(?=[\s,])")
+# an unnamed person the narrator has speak: "A police spokeswoman said", "the official added"
+_TOLD_BY = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Za-z\-]+\s+){0,3}?([a-z]+))\s+(?:\w+ly\s+)?"
+                      r"(?:said|says|added|adds|told|tells|explained|noted|confirmed|stated)\b")
 _PAPER_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(_PAPER_NOUNS))})\s+{_ISSUER}")
 
 _F_SENT1, _F_SPEAKS = (ranker.FEATURES.index(f) for f in ("sent1", "before_speech_verb"))
@@ -121,6 +124,30 @@ class Descriptions:
                 if c[1][_F_SENT1] and (c[1][_F_SPEAKS] or c[0] in spoke) and self.known_person(c[0])]
         hit = ranker.best(near)
         return None if hit is None or roles.other_ties(self, words, hit, pos) else hit
+
+    def narrated_speaker(self, pos: int, gender: str) -> str | None:
+        """For a "he" or "she" with no named speaker to lean on: the unnamed person the narrator has speak in the
+        sentence before the quote or earlier in its own ('A police spokeswoman said ... She added: "..."' -> police
+        spokeswoman), when no one of the pronoun's gender is named since; a definite one ("the spokeswoman")
+        only when no one of that gender is named in the sentences before it either (else it is mostly them)."""
+        start = min(pos, self.quote_before(pos))
+        k = self.sentence_of(start)
+        last = None
+        for m in _TOLD_BY.finditer(self.text, self.sent_starts[max(0, k - 1)], start):
+            head = m.group(2)
+            if not self.in_quote(m.start()) and personal_noun(head) and not head.endswith("s") \
+                    and GENDERED_NOUNS.get(head, gender) == gender:
+                last = m
+        if last is None:
+            return None
+        lo = last.start() if last.group(0)[0] in "Aa" else self.sent_starts[max(0, self.sentence_of(last.start()) - 3)]
+        if any(not self.in_quote(s) and self.names.gender(o) in (gender, None) and self.known_person(o)
+               for s, _, o in self.names.persons_before(pos, lo)):
+            return None
+        head = last.group(2)  # "the spokeswoman" as the text first put it: "a police spokeswoman"
+        pattern = re.compile(rf"\b[Aa]n?\s+((?:[A-Za-z\-]+\s+){{0,3}}?{head})\b")
+        first = [m.group(1) for m in pattern.finditer(self.text, lo, last.start())]
+        return first[0] if first and last.group(0)[0] not in "Aa" else last.group(1)
 
     @cached_property
     def most_named(self) -> str | None:

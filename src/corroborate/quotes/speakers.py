@@ -140,7 +140,7 @@ class Resolver(Descriptions):
                 return prev
             if (prev := self._speaker_before(m.start, gender)) is not None and not _among(prev, addressed):
                 return prev
-            if (desc := self._described_before(m.start, gender)) is not None:
+            if (desc := self._described_before(m.start, gender) or self.narrated_speaker(m.start, gender)) is not None:
                 return desc
             if (opener := self._run_opener(m.start, gender)) is not None and not _among(opener, addressed):
                 return opener
