@@ -268,6 +268,19 @@ def test_a_pronoun_after_an_unnamed_person_the_narrator_has_speak(ex, opening, s
     assert _speakers(ex, text) == [speaker]
 
 
+def test_a_pronoun_opening_its_sentence_stands_for_the_subject_the_sentence_before_opens_on(ex):
+    text = ("\"We will keep the pressure on,\" said Debbie Wasserman Schultz, the party chairwoman.\n\n"
+            "RoseAnn DeMoro, executive director of a nurses union that has endorsed Mr. Sanders, also said her group "
+            "planned to take part in demonstrations.\n\n\"We will be a significant force inside and outside,\" she said.")
+    assert _speakers(ex, text) == ["Debbie Wasserman Schultz", "RoseAnn DeMoro"]
+
+
+def test_a_heading_in_capitals_is_no_person(ex):
+    text = ("ABSTRACT.\n\nAdm. Harry B. Harris Jr. makes no apologies for his words.\n\nFULL TEXT.\n\nHe has called "
+            "China ''provocative and expansionist.'' ''You'd have to believe in a flat earth to think otherwise,'' he said.")
+    assert set(_speakers(ex, text)) == {"Harry B. Harris Jr."}
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 

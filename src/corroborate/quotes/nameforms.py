@@ -248,12 +248,15 @@ _VESSEL_PREFIXES = {"ins", "uss", "hms", "hmcs", "hmas", "mv", "ss", "rms", "usn
 
 def no_person_form(full: str, words: list[str]) -> bool:
     """A form no person's name takes: an acronym, a dateline, a place, a people ("NYPD", "PHILADELPHIA",
-    "Tehran", "Greeks"), a name an acronym opens ("CBS News"), or a ship ("INS Mysore", "USS Cole")."""
+    "Tehran", "Greeks"), a name an acronym opens ("CBS News"), a heading in capitals ("FULL TEXT"), or a ship
+    ("INS Mysore", "USS Cole")."""
     if len(words) == 1:
         return (len(full) > 1 and full.isupper()) or words[0] in places() or words[0] in GROUP_NAMES
     first = full.split()[0]
     if len(first) > 2 and first.isupper() and first.isalpha() and not full.isupper():
         return True  # an acronym opening a name is an outlet's or a body's: "NBC New York", "ACLU of Oregon"
+    if full.isupper() and not known_first_name(words[0]):
+        return True  # a heading in capitals: "FULL TEXT", "WHAT'S WORKING"
     return words[0] in _VESSEL_PREFIXES
 
 

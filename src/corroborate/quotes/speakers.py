@@ -13,6 +13,7 @@ from corroborate.quotes.names import NameIndex
 from corroborate.quotes.roles import ROLE_NOUNS
 from corroborate.quotes.mentions import Mention, personal_noun
 
+_WORD_RE = re.compile(r"[\w’'.\-]+")
 _FIRST_WORD = re.compile(r"\w")
 _ADDRESSING = "told|tells|asked|asks|thanked|urged"  # verbs whose object is spoken to
 _OBJECT_BEFORE = re.compile(rf"\b(?:to|with|of|for|at|by|from|about|against|than|{_ADDRESSING}|met|praised|criticized|"
@@ -142,6 +143,8 @@ class Resolver(Descriptions):
                 return prev
             if (desc := self._described_before(m.start, gender) or self.narrated_speaker(m.start, gender)) is not None:
                 return desc
+            if (subj := self._subject_before(m.start, gender)) is not None and not _among(subj, addressed):
+                return subj
             if (opener := self._run_opener(m.start, gender)) is not None and not _among(opener, addressed):
                 return opener
             if ranker.weights() is not None:
@@ -229,6 +232,24 @@ class Resolver(Descriptions):
                for start, _, other in self.names.persons_before(pos, at + 1)):
             return None
         return desc
+
+    def _subject_before(self, pos: int, gender: str) -> str | None:
+        """The person the sentence before opens on as its subject, when the pronoun (the first of its run) is the
+        first person its own sentence mentions and that sentence names no one else of its gender: "Republican
+        nominee Donald Trump has blasted the media. While he was speaking in Miami, he said, '...'"."""
+        start = self.chain_start(pos, gender)
+        k = self.sentence_of(start)
+        if k == 0 or self.in_quote(start) or any(not self.in_quote(s) for s, _, _ in
+                                                 self.names.persons_before(start, self.sent_starts[k])):
+            return None
+        lo = self.sent_starts[k - 1]
+        named = [(s, full) for s, _, full in self.names.persons_before(self.sent_starts[k], lo)
+                 if not self.in_quote(s) and self.names.gender(full) in (gender, None)]
+        if len({full for _, full in named}) != 1 or not self.known_person(named[0][1]) or named[0][1].isupper():
+            return None  # (not a heading in capitals: "FULL TEXT.")
+        s, full = named[-1]  # its first mention in that sentence
+        lead = _WORD_RE.findall(self.text[lo:s])
+        return full if all(w[:1].isupper() or roles.role_word(w.lower()) for w in lead) else None
 
     def _run_opener(self, pos: int, gender: str) -> str | None:
         """The person a run of the narrator's sentences opening with "He" (or "She") right before the quote goes
