@@ -281,6 +281,13 @@ def test_a_heading_in_capitals_is_no_person(ex):
     assert set(_speakers(ex, text)) == {"Harry B. Harris Jr."}
 
 
+def test_what_something_reminds_someone_of_is_no_speech(ex):
+    text = ("Patrick Murphy, a Jupiter Democrat, has made school funding his chief priority.\n\nHe said he has seen "
+            "schools in Florida that reminded him of “a third-world country,” where teachers didn’t have supplies and "
+            "students had to share old textbooks.")
+    assert _speakers(ex, text) == ["Patrick Murphy"]
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 

@@ -31,6 +31,8 @@ def is_speech(tok: Token, governs: bool) -> bool:
         return True  # 'Rubio fired back: "..."'
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBZ"):
         return False
+    if tok.lower_.startswith("remind") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # 'schools that reminded him of "a third-world country"': what comes to mind, not words said
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without" and not any(c.dep_ == "auxpass" for c in tok.children):
         return False  # '"bully" -- all without speaking his name': the subject's words not said
     if tok.lower_ in _FINDS:  # a study's finding, where it governs the quote and has a finder: "Pew found that '...'",
