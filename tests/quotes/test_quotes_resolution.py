@@ -288,6 +288,12 @@ def test_what_something_reminds_someone_of_is_no_speech(ex):
     assert _speakers(ex, text) == ["Patrick Murphy"]
 
 
+def test_a_participle_after_an_infinitive_belongs_to_who_does_the_clause(ex):
+    text = ('The campaign effort is starting slowly. Its post-primary salvo began with a 45-second Web ad, "Playing '
+            'Trump," in which children use a Trump action figure to bash in a dollhouse, yelling "eminent domain!"')
+    assert _speakers(ex, text) == ["children"]
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 

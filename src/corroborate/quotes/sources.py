@@ -15,7 +15,7 @@ from corroborate.quotes.subjects import subject_of
 SOURCE_NOUNS = set("""
 person people man woman men women group voter supporter critic protester member resident official source expert
 analyst observer leader lawmaker republican democrat conservative liberal progressive activist worker student
-parent child kid user fan follower friend neighbor neighbour rival opponent ally staff crowd audience public
+parent child children kid user fan follower friend neighbor neighbour rival opponent ally staff crowd audience public
 marcher spectator demonstrator attendee participant onlooker bystander witness delegate
 campaign committee party organization organisation agency department ministry office administration government
 council court board commission union association coalition company firm corporation network newspaper paper
@@ -69,6 +69,8 @@ def participle_owner(verb: Token, quoted: Callable[[Token], bool]) -> Token | No
         return None
     for tok in reversed(verb.doc[verb.sent.start : verb.i - 1]):
         if tok.pos_ in ("VERB", "AUX") and not quoted(tok):
+            if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children):
+                tok = tok.head  # "in which children use a figure to bash in a dollhouse, yelling": who uses it
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and not quoted(c)), None)
             return subj if subj is not None and speaker_noun(subj) and subj.pos_ != "PRON" else None
     return None
