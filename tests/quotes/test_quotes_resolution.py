@@ -294,6 +294,13 @@ def test_a_participle_after_an_infinitive_belongs_to_who_does_the_clause(ex):
     assert _speakers(ex, text) == ["children"]
 
 
+def test_a_quote_set_off_by_dashes_is_the_aside_of_the_clause_before(ex):
+    text = ("And although former Maryland governor Martin O'Malley lamented her tendency to commit gaffes - \"does she "
+            "have to keep giving them so much ammunition?\" - Democrats in Iowa who watched the Saturday debate said "
+            "they were unfazed by the flap.")
+    assert _speakers(ex, text) == ["Martin O'Malley"]
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 
