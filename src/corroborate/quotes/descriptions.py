@@ -262,9 +262,13 @@ class Descriptions:
                 continue  # "The Clinton campaign" is no company
             if ranker.speech_verb_after(self.text, m.end()) and (kind or self._body_like(name)):
                 return f"{name} {kind}" if kind else name
-        last = self.last_credited(pos)  # '"...," Twitter said in a statement. ... The company said'
-        if last is not None and head != "campaign" and self.sentence_of(last[0]) >= here - sents \
-                and last[1][:1].isupper() and not self.names.is_person(last[1]) and self._body_like(last[1]):
+        # '"...," Twitter said in a statement. The company said': the body quoted in the sentence before, unless
+        # its name gives another kind ("The Ruiz campaign" is no group)
+        last = self.last_credited(pos)
+        kind = last[1].split()[-1].lower() if last else ""
+        if last is not None and head != "campaign" and self.sentence_of(last[0]) >= here - 1 and last[1][:1].isupper() \
+                and (kind == head or kind not in _BODY_NOUNS) and not self.names.is_person(last[1]) \
+                and self._body_like(last[1]):
             return last[1]
         return None
 
