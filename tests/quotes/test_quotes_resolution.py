@@ -301,6 +301,13 @@ def test_a_quote_set_off_by_dashes_is_the_aside_of_the_clause_before(ex):
     assert _speakers(ex, text) == ["Martin O'Malley"]
 
 
+def test_a_that_clause_after_a_possessed_speech_noun_is_the_possessors_words(ex):
+    text = ("Donald Trump and Marco Rubio met in Miami on Thursday.\n\nAs the debate progressed and Trump stood by his "
+            "comment Monday that \"Islam hates us,\" refusing to acknowledge that not all Muslims hate the U.S., Rubio "
+            "again tried to rebuke him.")
+    assert _speakers(ex, text) == ["Donald Trump"]
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.quotes.clauses import (SPEECH_NOUNS, TELLS, as_report, author_of, dash_label, first_person,
                                         heads_outside, is_speech, label_before, lead_verb, naming_before,
-                                        outer_source, reporting_verb_above, speech_owner, tail_verb, trailing_attribution)
+                                        outer_source, owner_before_that, reporting_verb_above, speech_owner, tail_verb,
+                                        trailing_attribution)
 from corroborate.quotes import roles
 from corroborate.quotes.cues import speech_lemma
 from corroborate.quotes.marks import NAME_RUN, MarkSpan, Paragraph, is_partial
@@ -138,7 +139,8 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
                 else:
                     f.verb = outer_source(cur, quoted)
                 return f
-            if cur.i not in ids and (owned := speech_owner(cur, below, quoted)) is not None:
+            owned = speech_owner(cur, below, quoted) or owner_before_that(below, quoted) if cur.i not in ids else None
+            if owned is not None:
                 if (outer := reporting_verb_above(cur, quoted)) is not None:
                     f.verb = outer  # "Lee said Kim's claim that '...' was false" is still Lee's
                 else:
@@ -157,7 +159,7 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
     if lead is not None:
         f.verb = lead
         return f
-    # 1c. a naming verb whose object ends at the marks, the quote hung elsewhere: 'Beruff called the standards "strong."'
+    # 1c. a naming verb whose object ends at the marks, the quote hung elsewhere: 'Beruff called it "strong."'
     if (named := naming_before(doc, inside[0], quoted)) is not None:
         f.verb = named[0]
         if named[1] is not None:
@@ -302,7 +304,8 @@ def _dashed_aside(text: str, s: MarkSpan, doc: Doc, base: int, quoted: Callable[
         return None
     cur = before[-1]
     for _ in range(6):
-        if cur.pos_ == "VERB" and not quoted(cur) and is_speech(cur, governs=False) and subject_of(cur, quoted) is not None:
+        if cur.pos_ == "VERB" and not quoted(cur) and is_speech(cur, governs=False) \
+                and subject_of(cur, quoted) is not None:
             return cur
         if cur.head.i == cur.i:
             return None

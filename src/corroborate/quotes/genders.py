@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from corroborate.quotes.names import Name
 
 _PRONOUN = re.compile(r"\b(he|his|him|she|her|hers)\b")
-_PREP_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|outside|near|into|across|on|by|with|against|about)\s+(?:the\s+)?$", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:in|at|of|from|to|for|outside|near|into|across|on|by|with|against|about)\s+(?:the\s+)?$",
+                          re.I)
 _WORDS = re.compile(r"[a-z]+")
 _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "madam"}
 
