@@ -308,6 +308,17 @@ def test_a_that_clause_after_a_possessed_speech_noun_is_the_possessors_words(ex)
     assert _speakers(ex, text) == ["Donald Trump"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("\"I'd rather have a sister in a casino than a brother in the bureau.\" That quote from Alabama Securities "
+     "Commissioner Thomas Krebs appeared on the front page on Monday.", "Thomas Krebs"),
+    ("A Minneapolis rap musician who put together a big party where four people were shot said Monday that the "
+     "bloodshed compels him to disavow violence in his music “from this day forward.”\nThe statement from Tavonte "
+     "Woods follows the mayhem that broke out early Saturday.", "Tavonte Woods"),
+], ids=["uncued", "over-an-unnamed-one"])
+def test_the_sentence_after_a_quote_can_say_whose_it_is(ex, text, speaker):
+    assert _speakers(ex, text) == [speaker]
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 

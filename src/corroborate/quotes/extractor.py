@@ -19,7 +19,8 @@ from corroborate.quotes.attach import INTRO_ENDS, Found, Regions, find_verb, int
 from corroborate.quotes.clauses import author_of, is_speech, title_like
 from corroborate.quotes.cues import PERSON_PRONOUNS, TITLES, speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks, single_style
-from corroborate.quotes.layout import labelled_inside, named_above, said_below, signed, signed_inside
+from corroborate.quotes.layout import (credited_after, labelled_inside, named_above, said_below, signed,
+                                       signed_inside)
 from corroborate.quotes.mentions import mention_of
 from corroborate.quotes.nameforms import NAME_RE, WORK_BEFORE, known_first_name
 from corroborate.quotes.names import NameIndex
@@ -161,6 +162,7 @@ class QuoteExtractor:
         signed_inside(text, found)
         labelled_inside(text, found)
         said_below(text, found, paras)
+        credited_after(text, found)
         named_above(text, found, paras, lambda name, at: names.is_person(resolver.canonical_name(name, at) or ""))
         # resolve in text order so that 'he' can lean on the speakers found before it
         for f in found:

@@ -1,5 +1,6 @@
 """Speakers the page's layout gives an uncued quote, read from lines and marks rather than the parse: an
-attribution on the line below, a transcript's label inside the marks or on the line above, a signature."""
+attribution on the line below, a transcript's label inside the marks or on the line above, a signature, a
+sentence right after that names whose the quote is."""
 from __future__ import annotations
 
 import re
@@ -27,6 +28,21 @@ def said_below(text: str, found: list[Found], paras: list[Paragraph]) -> None:
         nxt = paras[p + 1]
         m = _SAID_NAME.match(text, nxt.start, nxt.end) or _NAME_SAID.match(text, nxt.start, nxt.end)
         if m:
+            f.mention, f.how = Mention(m.start(1), m.end(1), m.group(1), "name"), "intro"
+
+
+_CREDITED_AFTER = re.compile(rf"[\s.,]*(?:That|The|This)\s+(?:quote|remark|statement|comment|line|words)s?\s+"
+                             rf"(?:came\s+)?(?:from|by)\s+{NAME_RUN}")
+
+
+def credited_after(text: str, found: list[Found]) -> None:
+    """A quote the sentence right after it credits: '"..." That quote from Alabama Securities Commissioner
+    Thomas Krebs appeared ...'; over an unnamed "a ..." of the quote's own sentence too ('A Minneapolis rap
+    musician ... said ... "from this day forward." The statement from Tavonte Woods follows ...')."""
+    for f in found:
+        if not f.span.closed or (f.mention is not None and f.mention.text.split()[0].lower() not in ("a", "an")):
+            continue
+        if (m := _CREDITED_AFTER.match(text, f.span.close_at + 1)) is not None:
             f.mention, f.how = Mention(m.start(1), m.end(1), m.group(1), "name"), "intro"
 
 
