@@ -103,7 +103,7 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
         f.mention, f.how = Mention(m.start(at), m.end(at), m.group(at), "name"), "intro"
         return f
     # 0c. a quote set off by dashes mid-sentence: 'O'Malley lamented her gaffes - "...?" - Democrats said ...'
-    if (aside := _dashed_aside(text, s, doc, base, quoted)) is not None:
+    if (aside := _dashed_aside(text, s, inside[0], base, quoted)) is not None:
         f.verb = aside
         return f
     # 1. a speech verb governing the quote; a verb right before a colon comes first ("to which Lee interjected:")
@@ -293,14 +293,14 @@ def _tokens_between(doc: Doc, lo: int, hi: int) -> list[Token]:
 _DASHES = ("-", "—", "–")
 
 
-def _dashed_aside(text: str, s: MarkSpan, doc: Doc, base: int, quoted: Callable[[Token], bool]) -> Token | None:
+def _dashed_aside(text: str, s: MarkSpan, first: Token, base: int, quoted: Callable[[Token], bool]) -> Token | None:
     """The speech verb, with its subject, of the clause right before a quote set off by dashes on both sides
-    (the quote is that clause's aside, whatever clause the parse hangs it on)."""
+    (the quote is that clause's aside, whatever clause the parse hangs it on); `first` is the quote's first token."""
     if s.open_at < 0 or not s.closed or not text[max(0, s.open_at - 3) : s.open_at].rstrip().endswith(_DASHES) \
             or not text[s.close_at + 1 : s.close_at + 4].lstrip().startswith(_DASHES):
         return None
-    before = [t for t in _tokens_between(doc, 0, s.open_at - base) if not (t.is_punct or t.is_space)]
-    if not before or before[-1].sent.start != _tokens_between(doc, s.open_at - base, s.start - base + 1)[-1].sent.start:
+    before = [t for t in _tokens_between(first.doc, 0, s.open_at - base) if not (t.is_punct or t.is_space)]
+    if not before or before[-1].sent.start != first.sent.start:
         return None
     cur = before[-1]
     for _ in range(6):

@@ -304,11 +304,11 @@ def speech_owner(tok: Token, below: Token | None, quoted: Callable[[Token], bool
     return (noun, owner) if owner is not None else None
 
 
-def owner_before_that(below: Token, quoted: Callable[[Token], bool]) -> tuple[Token, Token] | None:
+def owner_before_that(below: Token | None, quoted: Callable[[Token], bool]) -> tuple[Token, Token] | None:
     """(noun, possessor) for a that-clause the parse hangs on a verb though it follows a possessed noun for
     speech: 'Trump stood by his comment Monday that "Islam hates us"' -> (comment, his)."""
-    if below.dep_ != "ccomp" or (mark := next((c for c in below.children if c.dep_ == "mark"), None)) is None \
-            or mark.lower_ != "that" or mark.i < 1:
+    mark = next((c for c in below.children if c.dep_ == "mark"), None) if below is not None else None
+    if below is None or below.dep_ != "ccomp" or mark is None or mark.lower_ != "that" or mark.i < 1:
         return None
     noun = below.doc[mark.i - 1]
     while noun.i > 0 and noun.ent_type_ in ("DATE", "TIME") and noun.dep_ in ("npadvmod", "compound"):
