@@ -369,6 +369,17 @@ def test_titled_name_with_a_given_name_is_a_person_even_if_tagged_org():
     assert not NameIndex("Acme Vance sold more.", persons=set(), orgs={"acme vance"}).is_person("Acme Vance")
 
 
+def test_a_name_tagged_org_that_speaks_and_he_follows_twice_is_a_person():
+    text = ("Compare my case to that of Sant Singh Chatwal, hotelier and fundraiser. In 2012, Chatwal said he was guilty "
+            "of making illegal donations. Chatwal also pleaded to witness tampering; the FBI recorded him instructing a "
+            "witness to lie. Chatwal was clearly trying to buy influence; indeed, he had publicly stated that money "
+            "buys politicians.")
+    assert NameIndex(text, persons=set(), orgs={"sant singh chatwal"}).is_person("Sant Singh Chatwal")
+    # the same votes without a speech verb after the name stay an organisation's
+    assert not NameIndex(text.replace("Chatwal said he was", "Chatwal, he was"), persons=set(),
+                         orgs={"sant singh chatwal"}).is_person("Sant Singh Chatwal")
+
+
 def test_speech_verb_after_an_adverb_marks_a_speaker():
     names = NameIndex("Lenz openly admitted that the plan failed. The Orr family said little.")
     assert names.lookup("Lenz")[0].speaks

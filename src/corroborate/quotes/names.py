@@ -273,7 +273,8 @@ class NameIndex:
             votes: Counter = Counter()
             for n in names:
                 votes.update(n.gender)
-            return len(words) > 1 and words[-1] not in GROUP_NAMES and len(votes) == 1 and sum(votes.values()) >= 3
+            return len(words) > 1 and words[-1] not in GROUP_NAMES and len(votes) == 1 and (
+                sum(votes.values()) >= 3 or (sum(votes.values()) == 2 and any(n.speaks for n in names)))
         if low in self.persons or any(surname(low) == surname(p) for p in self.persons if p):
             return True
         if len(words) > 1 and known_first_name(words[0]):
