@@ -244,12 +244,9 @@ def holder_before(res: Resolver, words: list[str], pos: int) -> str | None:
         return None
     head, mods = words[-1], set(words[:-1])
     anchor = res.quote_before(pos)
-    here = res.sentence_of(anchor)
     holders = set()
-    for start, end, name in res.names.mentions:
-        if start >= anchor:
-            break
-        if res.in_quote(start) or res.sentence_of(start) < here - 1:
+    for start, end, name in res.names.mentions_in(res.sent_starts[max(0, res.sentence_of(anchor) - 1)], anchor):
+        if res.in_quote(start):
             continue
         full = res.names.fullest(list(name.tokens), before=pos)
         roles = roles_at(res.text, start, end)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from corroborate.quotes.cues import PERSON_PRONOUNS, PLURAL_PRONOUNS
 from corroborate.quotes.nameforms import GENDERED_NOUNS
 from corroborate.quotes.roles import ROLE_NOUNS
-from corroborate.quotes.subjects import subject_of
+from corroborate.quotes.subjects import misread_name, subject_of
 
 # Common nouns that can be a quote's source besides people and roles: groups, outlets, documents.
 SOURCE_NOUNS = set("""
@@ -39,7 +39,7 @@ def speaker_noun(tok: Token) -> bool:
         return False
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ or tok.lower_ in PERSON_PRONOUNS or tok.lower_ in PLURAL_PRONOUNS:
         return True
-    if tok.tag_ in ("RB", "MD") and tok.is_title and tok.i > tok.sent.start:
+    if misread_name(tok):
         return True  # a surname the parse reads as an adverb or a modal: "While Will acknowledges"
     low = tok.lower_
     lemma = low[:-1] if low.endswith("s") and low[:-1] in SOURCE_NOUNS | ROLE_NOUNS else low

@@ -134,7 +134,8 @@ class Resolver(Descriptions):
                 self.ruled_out.add(m.start)  # a "they" with no plural subject before it is no one person
             return (self.thing_before(m.start) or self.organisation_before(m.start)) if m.text.lower() == "it" else None
         if self.use_ranker:
-            cands = ranker.candidates(self, self.chain_start(m.start, gender), gender)
+            chain = self.chain_start(m.start, gender)
+            cands = ranker.candidates(self, chain, gender)
             self.log.append((m.start, gender, cands))
             addressed = self._addressed(m.end) | self._own_subject(m)
             if (prev := self._reporter_near(m.start, gender)) is not None and not _among(prev, addressed):
@@ -143,7 +144,7 @@ class Resolver(Descriptions):
                 return prev
             if (desc := self._described_before(m.start, gender) or self.narrated_speaker(m.start, gender)) is not None:
                 return desc
-            if (subj := self._subject_before(m.start, gender)) is not None and not _among(subj, addressed):
+            if (subj := self._subject_before(chain, gender)) is not None and not _among(subj, addressed):
                 return subj
             if (opener := self._run_opener(m.start, gender)) is not None and not _among(opener, addressed):
                 return opener
@@ -233,11 +234,10 @@ class Resolver(Descriptions):
             return None
         return desc
 
-    def _subject_before(self, pos: int, gender: str) -> str | None:
-        """The person the sentence before opens on as its subject, when the pronoun (the first of its run) is the
-        first person its own sentence mentions and that sentence names no one else of its gender: "Republican
-        nominee Donald Trump has blasted the media. While he was speaking in Miami, he said, '...'"."""
-        start = self.chain_start(pos, gender)
+    def _subject_before(self, start: int, gender: str) -> str | None:
+        """The person the sentence before opens on as its subject, when the pronoun's run, which opens at `start`
+        (`chain_start`), is the first person its own sentence mentions and that sentence names no one else of its
+        gender: "Republican nominee Donald Trump has blasted the media. While he was speaking in Miami, he said"."""
         k = self.sentence_of(start)
         if k == 0 or self.in_quote(start) or any(not self.in_quote(s) for s, _, _ in
                                                  self.names.persons_before(start, self.sent_starts[k])):

@@ -134,16 +134,18 @@ def _dateline_dash(tok: Token) -> Token | None:
     return None
 
 
+def misread_name(tok: Token) -> bool:
+    """A capitalised word mid-sentence that the parse reads as an adverb or a modal: a surname ("Will")."""
+    return tok.tag_ in ("RB", "MD") and tok.is_title and tok.i > tok.sent.start
+
+
 def _misread_name(verb: Token, skip: Callable[[Token], bool]) -> Token | None:
     """A surname the parse reads as an adverb or a modal right before a verb with no subject, mid-sentence:
     "And Skelly called", "Informed of ..., Early described", "While Will acknowledges"."""
     if verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     last = verb.doc[verb.i - 1]
-    if last.tag_ in ("RB", "MD") and last.is_title and last.i > verb.sent.start and not skip(last) \
-            and verb.doc[last.i - 1].text != ":":
-        return last
-    return None
+    return last if misread_name(last) and not skip(last) and verb.doc[last.i - 1].text != ":" else None
 
 
 def _joining_hyphen(tok: Token) -> bool:
