@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from corroborate.cluster.stream import Preparer, prepare_all, start_method, start_workers
+from corroborate.cluster.stream import Preparer, prepare_all
+from corroborate.workers import start_method
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 TEXTS = [
@@ -100,7 +101,7 @@ _PROBE = "sorted(m for m in __import__('sys').modules if m.startswith(('corrobor
 _SCRIPT = """
 import json, multiprocessing, sys
 import corroborate.cli  # as the `corroborate` command's own script does
-from corroborate.cluster.stream import start_workers
+from corroborate.workers import start_workers
 
 if __name__ == "__main__":
     with start_workers(1, "spawn") as pool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from corroborate.bench.quotes import intervals, match_quotes, run_bench, speaker_match
@@ -104,16 +105,28 @@ def test_bench_smoke_on_dev(tmp_path):
     assert json.loads(out.read_text())["articles"] == 3
 
 
-def test_parser_processes_give_the_same_quotes(monkeypatch):
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_parser_processes_give_the_same_quotes(monkeypatch, method):
+    """Forked workers each run whole articles; elsewhere spaCy's own processes parse. Same quotes."""
+    import multiprocessing
     from dataclasses import asdict
 
     from corroborate.quotes import QuoteExtractor
     from corroborate.quotes import extractor as extractor_module
 
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} here")
     monkeypatch.setattr(extractor_module, "MIN_PARALLEL", 1)
-    items = [(f"Mayor Ann Cole{i} spoke.\n“We will rebuild the {i} bridges,” she said. “Soon.”\n"
-              f"Her rival, Tom Hale{i}, called it “a fantasy.”", f"a{i}") for i in range(6)]
+    monkeypatch.setattr(extractor_module, "start_method", lambda: method)
+    forked, real = [], extractor_module.map_forked
+    monkeypatch.setattr(extractor_module, "map_forked", lambda *args: forked.append(args) or real(*args))
+    items = [(f"Mayor Ann Cole spoke.\n“We will rebuild the {i} bridges,” she said. “Soon.”\n"
+              f"Her rival, Tom Hale, called it “a fantasy.”", f"a{i}") for i in range(6)]
+    items.insert(3, ("No quotes here at all.", "plain"))
     one = QuoteExtractor().extract_many(items)
     two = QuoteExtractor(workers=2).extract_many(items)
     assert [[asdict(q) for q in qs] for qs in one] == [[asdict(q) for q in qs] for qs in two]
-    assert all(len(qs) == 3 for qs in two)
+    assert [len(qs) for qs in two] == [3, 3, 3, 0, 3, 3, 3]
+    assert two[4][0].text == "We will rebuild the 3 bridges," and two[4][0].speaker == "Ann Cole"
+    assert two[4][2].speaker == "Tom Hale"
+    assert len(forked) == (method == "fork")

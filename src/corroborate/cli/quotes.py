@@ -15,7 +15,7 @@ from corroborate.cli.jsonl import article_records
 @click.argument("input_path", metavar="INPUT.jsonl", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JSONL here (default: stdout).")
 @click.option("--workers", default=0, show_default=True,
-              help="Parser processes for large inputs (0: all in this process).")
+              help="Worker processes for large inputs, each taking whole articles (0: all in this process).")
 def quotes_command(input_path: Path, out_path: Path | None, workers: int) -> None:
     """Extract quotes, speakers and cues from JSONL articles (`id`, `text`)."""
     from corroborate.quotes import QuoteExtractor
@@ -46,7 +46,7 @@ def quotes_command(input_path: Path, out_path: Path | None, workers: int) -> Non
 @click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path), help="Also write the figures here as JSON.")
 @click.option("--limit", type=int, default=None, help="Only the first N articles.")
 @click.option("--workers", default=2, show_default=True,
-              help="Parser processes for the timed run; one process is timed too, as the baseline.")
+              help="Worker processes for the timed run; one process is timed too, as the baseline.")
 def bench_quotes_command(data: Path | None, out_path: Path | None, limit: int | None, workers: int) -> None:
     """Benchmark quote detection, speaker attribution and speed against gold quotes."""
     from corroborate.bench.quotes import run_bench

@@ -7,17 +7,11 @@ it over worker processes. `StoryStream.add_prepared` does what depends on the st
 """
 from __future__ import annotations
 
-import multiprocessing
-import sys
-import threading
-import time
-import types
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
-from multiprocessing.pool import AsyncResult, Pool
+from multiprocessing.pool import AsyncResult
 
 import numpy as np
 
@@ -25,6 +19,7 @@ from corroborate.clean import clean_text
 from corroborate.cluster.engine import ClusterParams, ClusterState, StreamClusterer, article_evidence
 from corroborate.cluster.features import Evidence
 from corroborate.dedup.minhash import DedupState, NearDuplicateIndex
+from corroborate.workers import start_workers, stop_workers
 
 Item = tuple[str, str, str | None, str | None]  # id, text, title, published
 
@@ -71,46 +66,6 @@ def _prepare_batch(preparer: Preparer, part: list[Item]) -> list[Prepared]:
     return list(map(preparer, part))
 
 
-def start_method() -> str:
-    """How worker processes start: "fork" on Linux while this process runs no other Python thread,
-    else "spawn".
-
-    A forked worker starts in a few ms with everything already imported; a spawned one is a fresh
-    interpreter importing numpy and the engine (~0.25 s CPU each). Forking is safe here: with no
-    other Python thread, no lock can be left held in the child (OpenBLAS stops its own threads by
-    a `pthread_atfork` handler, and the workers call no BLAS); multiprocessing flushes the standard
-    streams before forking and the child leaves by `os._exit`, so nothing buffered is written
-    twice. Results do not depend on the start method: a `Preparer` is a pure function of its item
-    (whatever the string-hash seed), and results come back in input order.
-    """
-    if sys.platform.startswith("linux") and threading.active_count() == 1:
-        return "fork"
-    return "spawn"
-
-
-@contextmanager
-def _main_module_hidden() -> Iterator[None]:
-    """While spawned workers start, give them no `__main__` to re-run: they only unpickle classes
-    of this package, and the usual `__main__` (the `corroborate` command) would import the whole
-    CLI into each worker. Only in a single-threaded process: no other thread can see the swap."""
-    if threading.active_count() > 1:
-        yield
-        return
-    main = sys.modules["__main__"]
-    sys.modules["__main__"] = types.ModuleType("__main__")
-    try:
-        yield
-    finally:
-        sys.modules["__main__"] = main
-
-
-def start_workers(workers: int, method: str | None = None) -> Pool:
-    """A pool of `workers` processes for `prepare_all` (`method`: a start method, default `start_method()`)."""
-    method = method or start_method()
-    with nullcontext() if method == "fork" else _main_module_hidden():
-        return multiprocessing.get_context(method).Pool(workers)
-
-
 def prepare_all(preparer: Preparer, items: Iterable[Item], workers: int = 0, chunk: int = 128,
                 method: str | None = None) -> Iterator[Prepared]:
     """`preparer` over `items`, in order: here (`workers` 0) or in that many worker processes.
@@ -139,26 +94,6 @@ def prepare_all(preparer: Preparer, items: Iterable[Item], workers: int = 0, chu
             yield from pending.popleft().get()
     finally:
         stop_workers(pool, pending)
-
-
-def stop_workers(pool: Pool, pending: Iterable[AsyncResult], timeout: float = 30.0) -> None:
-    """End `pool` once the tasks in flight are done, then let its workers exit on their own.
-
-    `Pool.terminate` kills workers wherever they are; one killed while writing a result leaves the
-    result queue's lock held, and terminate then waits for it forever (CPython issue 96995). So the
-    pool is closed and joined, and terminated only when that takes over `timeout` seconds (a task
-    lost with a worker that died, as on Ctrl-C, would keep `join` waiting).
-    """
-    deadline = time.monotonic() + timeout
-    for result in pending:
-        result.wait(max(0.0, deadline - time.monotonic()))
-    pool.close()
-    joiner = threading.Thread(target=pool.join, daemon=True)
-    joiner.start()
-    joiner.join(max(0.0, deadline - time.monotonic()))
-    if joiner.is_alive():
-        pool.terminate()
-        joiner.join(5.0)
 
 
 class StoryStream:

@@ -10,25 +10,26 @@ import re
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from corroborate.model import Quote
 from corroborate.nlp import get_nlp
 from corroborate.quotes.antecedents import plural_antecedent, thing_antecedent
 from corroborate.quotes.attach import INTRO_ENDS, Found, Regions, find_verb, intro
 from corroborate.quotes.clauses import author_of, is_speech, title_like
-from corroborate.quotes.cues import PERSON_PRONOUNS, TITLES, speech_lemma
+from corroborate.quotes.cues import PERSON_PRONOUNS, speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks, single_style
 from corroborate.quotes.layout import (credited_after, labelled_inside, named_above, said_below, signed,
                                        signed_inside)
 from corroborate.quotes.mentions import mention_of
-from corroborate.quotes.nameforms import NAME_RE, WORK_BEFORE, known_first_name
-from corroborate.quotes.names import NameIndex
+from corroborate.quotes.nameforms import WORK_BEFORE, written_in_full
+from corroborate.quotes.names import NameIndex, tag_known_names
 from corroborate.quotes.sources import (participle_owner, passive_agent, person_above, person_object, poll_source,
                                         speaker_noun)
 from corroborate.quotes.speakers import Resolver
 from corroborate.quotes.subjects import subject_of
 from corroborate.quotes.titles import calls_someone, named_thing, title_case
+from corroborate.workers import balanced_parts, map_forked, start_method
 
 # a given name right before the mark and a surname right after it: a nickname, not a quote
 # ("Juan", "C.L." in initials, "JesÃºs" with its bytes read wrong)
@@ -76,9 +77,26 @@ class QuoteExtractor:
         return self.extract_many([(text, article_id)])[0]
 
     def extract_many(self, items: Iterable[tuple[str, str]]) -> list[list[Quote]]:
-        """Quotes of each (text, article_id), parsing all articles' quote paragraphs in one pipe."""
+        """Quotes of each (text, article_id), parsing all articles' quote paragraphs in one pipe; with
+        `workers` > 1 and a batch of at least MIN_PARALLEL such paragraphs, in that many processes."""
         originals = list(items)
         items = [(plain_marks(text), article_id) for text, article_id in originals]  # same offsets
+        plans, unit_texts = self._plan(items)
+        if self.workers < 2 or len(unit_texts) < MIN_PARALLEL:
+            return self._extract(originals, items, plans, unit_texts, 1)
+        if start_method() != "fork":  # spaCy's own processes: each loads the pipeline and sends back docs
+            return self._extract(originals, items, plans, unit_texts, self.workers)
+        sizes = [sum(map(len, unit_texts[first : first + len(wanted)])) for _, _, wanted, first in plans]
+        parts = [[originals[i] for i in run] for run in balanced_parts(sizes, 2 * self.workers)]
+        return [quotes for part in map_forked(self._extract_here, parts, self.workers) for quotes in part]
+
+    def _extract_here(self, originals: list[tuple[str, str]]) -> list[list[Quote]]:
+        items = [(plain_marks(text), article_id) for text, article_id in originals]
+        return self._extract(originals, items, *self._plan(items), 1)
+
+    @staticmethod
+    def _plan(items: list[tuple[str, str]]) -> tuple[list[tuple], list[str]]:
+        """Each article's paragraphs, quote spans and the paragraphs to parse; all those paragraphs' texts."""
         plans = []
         unit_texts: list[str] = []
         for text, _ in items:
@@ -89,7 +107,10 @@ class QuoteExtractor:
             plans.append((paras, spans, wanted, len(unit_texts)))
             # a paragraph's inner line breaks (wrapped lines, a sentence split after "Const.") parse as spaces
             unit_texts.extend(text[paras[i].start : paras[i].end].replace("\n", " ") for i in wanted)
-        n_process = self.workers if self.workers > 1 and len(unit_texts) >= MIN_PARALLEL else 1
+        return plans, unit_texts
+
+    def _extract(self, originals: list[tuple[str, str]], items: list[tuple[str, str]], plans: list[tuple],
+                 unit_texts: list[str], n_process: int) -> list[list[Quote]]:
         docs = list(self.nlp.pipe(unit_texts, batch_size=self.batch_size, n_process=n_process)) if unit_texts else []
         out = []
         for (text, article_id), (paras, spans, wanted, first) in zip(items, plans):
@@ -112,7 +133,7 @@ class QuoteExtractor:
                 self.trace.append((article_id, []))
             return []
         persons = {e.text for d in pdocs.values() for e in d.ents if e.label_ == "PERSON"}
-        _tag_known_names(pdocs.values(), persons | _written_in_full(text))
+        tag_known_names(pdocs.values(), persons | written_in_full(text))
         orgs = {e.text for d in pdocs.values() for e in d.ents if e.label_ in ("ORG", "GPE", "NORP")}
         regions = Regions([(s.open_at if s.open_at >= 0 else s.start, (s.close_at + 1) if s.closed else s.end)
                            for s in spans])
@@ -359,32 +380,3 @@ def _char_before(text: str, at: int) -> str:
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1
     return text[j] if j >= 0 else ""
-
-
-def _written_in_full(text: str) -> set[str]:
-    """Surnames of names written with a known given name anywhere in `text`, parsed or not ("Donald Trump" in
-    a paragraph without quotes makes the "Trump" of 'Trump: "..."' a name)."""
-    found = set()
-    for m in NAME_RE.finditer(text):
-        words = m.group().split()
-        while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
-            words = words[1:]  # "Councilman Tom Reyes"
-        if 2 <= len(words) <= 3 and known_first_name(words[0].lower()):
-            found.add(words[-1])
-    return found
-
-
-def _tag_known_names(docs: Iterable[Doc], persons: set[str]) -> None:
-    """Tag as a person's name each capitalised word that is part of a person's name elsewhere in the article,
-    where the small tagger took it for a noun or verb ("Sanders said" with "Sanders" a noun, one time in six)."""
-    words = {w for p in persons for w in p.split() if len(w) > 2 and w.isalpha() and w.istitle()}
-    for doc in docs:
-        new = []
-        for tok in doc:
-            if tok.text in words and tok.pos_ in ("NOUN", "VERB") and tok.ent_type_ in ("", "PERSON"):
-                tok.pos_, tok.tag_ = "PROPN", "NNP"
-                if not tok.ent_type_ and not (tok.i > 0 and doc[tok.i - 1].ent_type_) \
-                        and not (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_):
-                    new.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
-        if new:
-            doc.set_ents(new, default="unmodified")

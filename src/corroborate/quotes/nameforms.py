@@ -275,3 +275,16 @@ def law_name(words: list[str], laws: set[str]) -> bool:
     no given name ("Super Glass-Steagall"; not "Orrin Hatch" of the Hatch Act)."""
     rest = " ".join(words[1:])
     return " ".join(words) in laws or ("-" in rest and rest in laws and not known_first_name(words[0]))
+
+
+def written_in_full(text: str) -> set[str]:
+    """Surnames of names written with a known given name anywhere in `text`, parsed or not ("Donald Trump" in
+    a paragraph without quotes makes the "Trump" of 'Trump: "..."' a name)."""
+    found = set()
+    for m in NAME_RE.finditer(text):
+        words = m.group().split()
+        while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
+            words = words[1:]  # "Councilman Tom Reyes"
+        if 2 <= len(words) <= 3 and known_first_name(words[0].lower()):
+            found.add(words[-1])
+    return found
