@@ -809,6 +809,20 @@ RESOLUTION_CASES = [
      "A Minneapolis rap musician who put together a big party where four people were shot said Monday that the "
      "bloodshed compels him to disavow violence in his music “from this day forward.”\nThe statement from Tavonte "
      "Woods follows the mayhem that broke out early Saturday.", ["Tavonte Woods"]),
+    ("a sentence opening on a possessed noun and its apposition opens on the apposed name, not the possessor",
+     "Kimo Tellen was arrested on Friday. Tellen had driven to the station, police said. Tellen was held "
+     "overnight.\nTellen's younger sister, Zuriah Tellen, 22, told reporters that her brother had been at work all "
+     "day.\nShe added that he had \"nothing to hide\" and would cooperate.", ["Zuriah Tellen"]),
+    ("a capitalised title in a name's apposition makes it a person's",
+     "The county approved the plan on Tuesday.\nLorcan Vey, Director of Research at the Harbor Trust, welcomed the "
+     "ruling.\n“We are relieved the court saw sense today.\nThe ruling protects forty families who had nowhere else "
+     "to go this winter.”", ["Lorcan Vey", "Lorcan Vey"]),
+    ("a line opening on 'said' and a name credits the quote that ends on a stop above it, all its lines",
+     "Neighbours gathered at the corner on Monday.\n\"This child had nothing to do with any of it.\nA life lost.\"\n"
+     "said Dorrit Vale with the Eastside Council.\nThe police have made no arrests.", ["Dorrit Vale", "Dorrit Vale"]),
+    ("an editorial speaks for the paper it ran in",
+     "\"The council has lost its way and its nerve,\" said an editorial in the weekly Harbor Ledger.",
+     ["Harbor Ledger"]),
 ]
 
 

@@ -63,7 +63,7 @@ class Descriptions:
             return self.canonical_name(m.text, m.start)  # a surname the parser took for a word: "Small, who ..."
         if definite and head in _PAIR_WORDS and (pair := self._pair_before(m.start)):
             return pair  # "said Laurence Mark and Bill Condon ... the pair said": both of them
-        if head in TEXT_NOUNS and (owner := _proper_before(words) or _from_name(m.phrase)):
+        if head in TEXT_NOUNS and (owner := _proper_before(words) or _from_name(m.phrase, head)):
             # "a Washington Post editorial", "a statement from Waitrose"
             return self.canonical_name(owner, m.start + m.phrase.find(owner))
         if definite and (issuer := self._issuer(head, m.start)):
@@ -314,11 +314,15 @@ _NO_OWNER = CALENDAR_WORDS | {"tv", "web", "online", "radio", "internet", "faceb
 
 
 _FROM_NAME = re.compile(rf"\bfrom\s+(?:the\s+)?((?:[A-Z][\w.&’'\-]*\s?)+(?:{'|'.join(sorted(ORG_WORDS))})?)$")
+# where a piece of writing ran: "an editorial in the conservative daily Eleftheros Typos"
+_IN_NAME = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}((?:[A-Z][\w.&’'\-]*\s?)+)$")
+_PUBLISHED = {"editorial", "article", "column", "op-ed", "essay", "commentary", "piece"}
 
 
-def _from_name(phrase: str) -> str | None:
-    """The name a text is "from" in its phrase: "a statement from Waitrose" -> Waitrose; "from Surrey police"."""
-    m = _FROM_NAME.search(phrase)
+def _from_name(phrase: str, head: str) -> str | None:
+    """The name a text is "from" in its phrase: "a statement from Waitrose" -> Waitrose; "from Surrey police";
+    the paper a piece ran "in": "an editorial in the daily Eleftheros Typos"."""
+    m = _FROM_NAME.search(phrase) or (_IN_NAME.search(phrase) if head in _PUBLISHED else None)
     return m.group(1).strip() if m else None
 
 

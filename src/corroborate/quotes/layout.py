@@ -17,18 +17,28 @@ _NAME_SAID = re.compile(rf"\s*(?:[a-z][\w\-]*\s+){{0,2}}{NAME_RUN}(?:,[^,\n]{{1,
 
 
 def said_below(text: str, found: list[Found], paras: list[Paragraph]) -> None:
-    """A quote that ends its line on a comma, its attribution on the next line, as text broken into lines
-    writes it: '"... furious and devastated," / neighbor Cynthia Flores said.'"""
-    for f in found:
+    """A quote that ends its line, its attribution on the next line, as text broken into lines writes it:
+    '"... furious and devastated," / neighbor Cynthia Flores said.'; after a quote ending on a stop, only a
+    line opening on the verb ('"... Life lost." / said Pat Clarke with ...'). The quote's earlier lines too."""
+    for i, f in enumerate(found):
         p = f.span.para
         if f.verb is not None or f.mention is not None or p + 1 >= len(paras) or not f.span.closed:
             continue
-        if text[f.span.end - 1] != "," or text[f.span.close_at + 1 : paras[p].end].strip():
+        if text[f.span.close_at + 1 : paras[p].end].strip():
             continue
         nxt = paras[p + 1]
-        m = _SAID_NAME.match(text, nxt.start, nxt.end) or _NAME_SAID.match(text, nxt.start, nxt.end)
-        if m:
-            f.mention, f.how = Mention(m.start(1), m.end(1), m.group(1), "name"), "intro"
+        m = _SAID_NAME.match(text, nxt.start, nxt.end)
+        if m is None and text[f.span.end - 1] == ",":
+            m = _NAME_SAID.match(text, nxt.start, nxt.end)
+        if m is None:
+            continue
+        mention = Mention(m.start(1), m.end(1), m.group(1), "name")
+        k = i
+        while k >= 0 and found[k].verb is None and found[k].mention is None and (k == i or not found[k].span.closed):
+            found[k].mention, found[k].how = mention, "intro"
+            if found[k].span.open_at >= 0:
+                break
+            k -= 1
 
 
 _CREDITED_AFTER = re.compile(rf"[\s.,]*(?:That|The|This)\s+(?:quote|remark|statement|comment|line|words)s?\s+"

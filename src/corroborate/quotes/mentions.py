@@ -87,11 +87,12 @@ def mention_of(tok: Token, base: int) -> Mention:
                 return Mention(base + span.start_char, base + span.end_char, span.text, "description")
     left = tok.left_edge
     span = doc[left.i : tok.i + 1]
-    # "the secretary of state"; a text "from" its issuer: "a statement from Waitrose"
+    # "the secretary of state"; a text "from" its issuer: "a statement from Waitrose", or the paper it ran "in"
     of = next((c for c in tok.rights if c.dep_ == "prep" and (c.lower_ == "of" or (
-        c.lower_ == "from" and tok.lower_ in TEXT_NOUNS))), None)
+        c.lower_ in ("from", "in") and tok.lower_ in TEXT_NOUNS))), None)
     phrase = None
-    if of is not None and (tok.pos_ == "NOUN" or _lone_office(span[-1:])) and of.right_edge.i - tok.i <= 4 \
+    if of is not None and (tok.pos_ == "NOUN" or _lone_office(span[-1:])) \
+            and of.right_edge.i - tok.i <= (7 if of.lower_ == "in" else 4) \
             and not any(t.is_punct for t in doc[tok.i + 1 : of.right_edge.i + 1]):
         phrase = doc[left.i : of.right_edge.i + 1].text
     return Mention(base + span.start_char, base + span.end_char, span.text, "description", phrase)

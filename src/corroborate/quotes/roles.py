@@ -141,15 +141,21 @@ def _inverted_subject(words: str) -> bool:
 # preposition or "who" follows)
 _APPOS_HEAD = re.compile(r",\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'.\-]+\s+){0,4}?([a-z][\w’'\-]*)"
                          r"(?=\s*(?:[,.;]|(?:of|at|for|in|who|with|from|to|on)\b))")
+# a capitalised title of an organisation's officer: ", Vice President for Conservation Advocacy at"
+_APPOS_TITLE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}([A-Z][\w’'\-]*)\s+(?:of|at|for)\s")
 _APPOS_PERSONS = {"head", "member", "leader", "founder", "wife", "husband", "widow", "mother", "father", "son",
                   "daughter", "brother", "sister", "friend", "cousin", "uncle", "aunt", "colleague", "partner"}
 
 
 def person_apposition(text: str, end: int) -> bool:
     """Whether the name ending at `end` has an apposition headed by a word for a person: evidence of a person
-    where the parser did not say so ("Mehdi Zareh, the head of the Seismic Research Center, said")."""
+    where the parser did not say so ("Mehdi Zareh, the head of the Seismic Research Center, said"; "Darin
+    Schroeder, Vice President for Conservation Advocacy at ...")."""
     m = _APPOS_HEAD.match(text, end, min(len(text), end + 100))
-    return m is not None and (norm(m.group(1)) in ROLE_NOUNS or m.group(1) in _APPOS_PERSONS)
+    if m is not None and (norm(m.group(1)) in ROLE_NOUNS or m.group(1) in _APPOS_PERSONS):
+        return True
+    m = _APPOS_TITLE.match(text, end, min(len(text), end + 100))
+    return m is not None and norm(m.group(1)) in ROLE_NOUNS
 
 
 # a name qualifying a role before another name: "McConnell spokesman Don Stewart", "Obama's adviser Jo Lee"

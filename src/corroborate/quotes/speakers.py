@@ -37,6 +37,8 @@ def _among(name: str, names: set[str]) -> bool:
 
 
 _ONE_VERB = re.compile(r"\s+[a-z]+\s+")
+# a sentence opening on a noun phrase whose apposition is the name: "Gray's older sister, Mahnefah Gray, told"
+_APPOSED_OPENING = re.compile(r"(?:[A-Z][\w.\-]*\s?)+[’']\s?s\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+,\s*")
 
 
 class Resolver(Descriptions):
@@ -245,11 +247,14 @@ class Resolver(Descriptions):
         lo = self.sent_starts[k - 1]
         named = [(s, full) for s, _, full in self.names.persons_before(self.sent_starts[k], lo)
                  if not self.in_quote(s) and self.names.gender(full) in (gender, None)]
+        # "Gray's older sister, Mahnefah Gray, told ...": the possessor is not what the sentence opens on
+        if (apposed := next((at for at, _ in named if _APPOSED_OPENING.fullmatch(self.text, lo, at)), None)) is not None:
+            named = [(at, full) for at, full in named if at >= apposed]
         if len({full for _, full in named}) != 1 or not self.known_person(named[0][1]) or named[0][1].isupper():
             return None  # (not a heading in capitals: "FULL TEXT.")
         s, full = named[-1]  # its first mention in that sentence
         lead = _WORD_RE.findall(self.text[lo:s])
-        return full if all(w[:1].isupper() or roles.role_word(w.lower()) for w in lead) else None
+        return full if apposed is not None or all(w[:1].isupper() or roles.role_word(w.lower()) for w in lead) else None
 
     def _run_opener(self, pos: int, gender: str) -> str | None:
         """The person a run of the narrator's sentences opening with "He" (or "She") right before the quote goes
