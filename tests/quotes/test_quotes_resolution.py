@@ -203,6 +203,29 @@ def test_a_surname_parsed_as_a_modal_under_a_clause_with_its_own_subject_is_the_
     assert subj is not None and subj.text == "Will" and speaker_noun(subj)
 
 
+def test_the_name_after_said_is_no_inverted_subject_past_the_clause_it_reports():
+    """Parse as the tagger gave it in a PolNeAR train article: the speaker a conjunct of the place before it,
+    "said" left without a subject; the person inside the reported that-clause did not speak."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from corroborate.quotes.subjects import subject_of
+
+    words = ["Alarmed", "by", "the", "unrest", "in", "Nevada", ",", "Senator", "Harry", "Reid", ",", "the", "minority",
+             "leader", ",", "said", "that", "he", "spoke", "with", "Mr.", "Sanders", "on", "Tuesday", "."]
+    heads = [15, 0, 3, 1, 3, 4, 5, 9, 9, 5, 9, 13, 13, 9, 15, 15, 18, 18, 15, 18, 21, 19, 18, 22, 15]
+    deps = ["advcl", "prep", "det", "pobj", "prep", "pobj", "punct", "compound", "compound", "conj", "punct", "det",
+            "compound", "appos", "punct", "ROOT", "mark", "nsubj", "ccomp", "prep", "compound", "pobj", "prep", "pobj",
+            "punct"]
+    pos = ["VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+           "NOUN", "PUNCT", "VERB", "SCONJ", "PRON", "VERB", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
+    ents = ["O"] * 5 + ["B-GPE", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 11 + ["B-PERSON", "O", "B-DATE", "O"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents,
+              sent_starts=[True] + [False] * 24)
+    subj = subject_of(doc[15])
+    assert subj is not None and subj.text == "Reid"
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 

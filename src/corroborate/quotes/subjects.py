@@ -51,8 +51,8 @@ def subject_of(verb: Token, skip: Callable[[Token], bool] = lambda t: False) -> 
         if tok.ent_type_ != "PERSON":  # "said Oversight ranking Democrat Elijah Cummings": the person named
             inverted = verb.i > 0 and (verb.doc[verb.i - 1].is_quote or verb.doc[verb.i - 1].text == ",")
             for nxt in verb.doc[verb.i + 1 : verb.i + 8]:
-                if nxt.is_punct or skip(nxt):
-                    break
+                if nxt.is_punct or skip(nxt) or nxt.dep_ == "mark" or (nxt.dep_ == "nsubj" and nxt.pos_ == "PRON"):
+                    break  # (not into the clause it reports: "said that he spoke with Mr. Sanders")
                 if nxt.dep_ == "poss" or (nxt.dep_ in ("compound", "flat") and nxt.head.dep_ == "poss"):
                     continue  # whose the speaker is, not the speaker: "Clinton's introducer"
                 inverted = inverted and nxt.pos_ != "ADP"  # not "said at a recent POLITICO event"
