@@ -634,6 +634,13 @@ def test_a_work_named_after_its_kind_is_no_quote(ex):
     assert [q[:2] for q in _quotes(ex, text)] == [("I am thrilled to be back,", "Lena Park")]
 
 
+def test_a_show_one_is_on_and_a_work_followed_by_its_kind_are_no_quotes(ex):
+    text = ("Lena Park has had a recurring role on \"Harbor\" and landed a job on ''Sunrise.'' ''The stories begin. "
+            "The stories end.'' So says a narrator at the end of ''Wait, Delia!'' -- a movie set for release in May. "
+            "\"I am thrilled to be back,\" Park said.")
+    assert [q[0] for q in _quotes(ex, text)] == ["The stories begin. The stories end.", "I am thrilled to be back,"]
+
+
 def test_a_title_after_its_owners_name_is_no_quote(ex):
     text = ('Lee told NBC’s “Today” on Monday that he would run. Washington, star of television’s “Scandal,” '
             'thanked Obama. “We will win,” Lee said.')

@@ -22,7 +22,7 @@ from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs
 from corroborate.quotes.layout import (credited_after, labelled_inside, named_above, said_below, signed,
                                        signed_inside)
 from corroborate.quotes.mentions import mention_of
-from corroborate.quotes.nameforms import WORK_BEFORE, written_in_full
+from corroborate.quotes.nameforms import WORK_AFTER, WORK_BEFORE, written_in_full
 from corroborate.quotes.names import NameIndex, tag_known_names
 from corroborate.quotes.sources import (participle_owner, passive_agent, person_above, person_object, poll_source,
                                         speaker_noun)
@@ -241,6 +241,9 @@ class QuoteExtractor:
                 or _NAME_BEFORE.search(text, max(0, f.span.open_at - 30), max(0, f.span.open_at))) \
                 and title_case(text[f.span.start : f.span.end]):
             return False  # a work by its kind: the film "Mockingjay", the book "Hard Choices"; her name "Betty"
+        if f.span.closed and f.words <= 8 and text[f.span.start : f.span.start + 1].isupper() \
+                and WORK_AFTER.match(text, f.span.close_at + 1):
+            return False  # a work followed by its kind: '"Hail, Caesar!" -- a movie set for release'
         if f.how == "signature":
             return False  # a pull quote's signature line inside its marks
         if f.named and not self._said_sentence(f, text):

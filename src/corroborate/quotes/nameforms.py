@@ -118,7 +118,12 @@ WORK_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|own|\d{4})\s+(?:[\
                          r"prequel|franchise|magazine|column|podcast|program|programme|poem|opera|game|bestseller|"
                          r"blockbuster|hit|epic|drama|thriller|comedy|trilogy|miniseries|saga|remake|cartoon)"
                          r"|\b(?:TV|television|radio|reality|Broadway|cult|comedy|horror)\s+(?:show|"
-                         r"series|film|movie|musical|sitcom|drama|comedy)|\b(?:titled|entitled))\s?$", re.I)
+                         r"series|film|movie|musical|sitcom|drama|comedy)|\b(?:titled|entitled)"
+                         # a show one is on: "a recurring role on", "a job on", "appeared on"
+                         r"|\b(?:role|job|spot|stint|appearance|appeared|appears|appearing|guest)\s+on)\s*$", re.I)
+# what follows a work's name: '"Hail, Caesar!" -- a movie set for release'
+WORK_AFTER = re.compile(r"\s*(?:,|--|—|–)\s*(?:a|an|the)\s+(?:[\w\-’']+\s+){0,2}(?:film|movie|book|novel|memoir|show|"
+                        r"series|sitcom|song|album|play|musical|documentary|comedy|drama|thriller)\b", re.I)
 # Offices written in capitals inside a name run ("Cubs GM Theo Epstein"); alone they may be a company ("GM").
 _ROLE_ABBREVIATIONS = {"GM", "CFO", "COO", "CTO", "VP", "EVP", "SVP"}
 # What a secretary, minister or director is "of", left before the name when the run breaks at "of"
