@@ -645,6 +645,11 @@ def test_a_title_after_its_owners_name_is_no_quote(ex):
     text = ('Lee told NBC’s “Today” on Monday that he would run. Washington, star of television’s “Scandal,” '
             'thanked Obama. “We will win,” Lee said.')
     assert [q[0] for q in _quotes(ex, text)] == ["We will win,"]
+    # in typewriter marks, which leave two blanks before the mark once made plain
+    text = ("Lee told NBC's ''Today'' on Monday that he would run. Washington, star of television's ''Scandal,'' "
+            "thanked Obama. Her birth certificate spelled her name ''Betty,'' she told the paper. ''We will win,'' "
+            "Lee said.")
+    assert [q[0] for q in _quotes(ex, text)] == ["We will win,"]
 
 
 # One case per mechanism: (what it checks, text, the speakers of its quotes in order).

@@ -35,14 +35,14 @@ from corroborate.workers import balanced_parts, map_forked, start_method
 # ("Juan", "C.L." in initials, "JesÃºs" with its bytes read wrong)
 _NICKNAME = re.compile(r"\b[A-Z][\w.’'\-]*\s[“\"‘']$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
-_NAME_BEFORE = re.compile(r"\b(?:the|a|his|her|their|its)\s+(?:nick)?name\s?$", re.I)  # 'spelled her name "Betty"'
+_NAME_BEFORE = re.compile(r"\b(?:the|a|his|her|their|its)\s+(?:nick)?name\s*$", re.I)  # 'spelled her name "Betty"'
 _NICKNAME_WORDS = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
 _CUE_OBJECT_LEMMAS = {"tell", "ask", "inform", "assure", "remind", "urge", "notify", "alert", "brief", "instruct"}
 _HEADLINE_WORDS = 30
 _CROWD_LEMMAS = {"chant", "shout", "yell", "scream"}  # what crowds do as one
 # subjects that stand for what came before: a text or body ("it"), people ("they", "some" of them)
 _STAND_INS = {"it", "they", "some", "many", "several", "others", "most"}
-_OWNER_BEFORE = re.compile(r"[’']s\s?$")
+_OWNER_BEFORE = re.compile(r"[’']s\s*$")
 # '"Lee steps down," by the New York Post's Ann Cole': a headline and its byline, not a quote
 _BYLINE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.&\-]*\s+){0,4}[A-Z][\w.&\-]*(?:’s|'s|’|')\s+[A-Z]")
 MIN_PARALLEL = 200  # paragraphs: below this, starting parser processes costs more than it saves
@@ -234,7 +234,7 @@ class QuoteExtractor:
         if title_like(text[f.span.start : f.span.end]) and not self._said_sentence(f, text) \
                 and not self._next_sentence(f, text) and not (f.how == "verb" and calls_someone(f.verb)):
             return False  # a title: "Meet the Press"
-        if _OWNER_BEFORE.search(text, max(0, f.span.open_at - 3), max(0, f.span.open_at)) and all(
+        if _OWNER_BEFORE.search(text, max(0, f.span.open_at - 4), max(0, f.span.open_at)) and all(
                 w[:1].isupper() for w in text[f.span.start : f.span.end].split()):
             return False  # a show or a work named after its owner: NBC's "Today", television's "Scandal,"
         if (WORK_BEFORE.search(text, max(0, f.span.open_at - 48), max(0, f.span.open_at))
