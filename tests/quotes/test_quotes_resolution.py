@@ -843,6 +843,11 @@ RESOLUTION_CASES = [
     ("a line opening on 'said' and a name credits the quote that ends on a stop above it, all its lines",
      "Neighbours gathered at the corner on Monday.\n\"This child had nothing to do with any of it.\nA life lost.\"\n"
      "said Dorrit Vale with the Eastside Council.\nThe police have made no arrests.", ["Dorrit Vale", "Dorrit Vale"]),
+    ("a speaking 'it' goes back past sentences that open on 'It' to the text that spoke",
+     "Staff at the bank sent a letter to the board on Monday.\nAs for Mr. Hale, the staff letter noted that surveys "
+     "\"made it painfully clear that the bank is in crisis.\"\nIt also pointed up a core complaint: that Mr. Hale was "
+     "prone to making changes alone.\n\"Only one in three understand where the managers are leading us,\" it added.",
+     ["staff letter", "staff letter"]),
     ("an editorial speaks for the paper it ran in",
      "\"The council has lost its way and its nerve,\" said an editorial in the weekly Harbor Ledger.",
      ["Harbor Ledger"]),

@@ -37,6 +37,7 @@ def _among(name: str, names: set[str]) -> bool:
 
 
 _ONE_VERB = re.compile(r"\s+[a-z]+\s+")
+_IT_OPENS = re.compile(r"\s*It\s")
 # a sentence opening on a noun phrase whose apposition is the name: "Gray's older sister, Mahnefah Gray, told"
 _APPOSED_OPENING = re.compile(r"(?:[A-Z][\w.\-]*\s?)+[’']\s?s\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+,\s*")
 
@@ -91,10 +92,14 @@ class Resolver(Descriptions):
         return self.credited[i] if i >= 0 else None
 
     def thing_before(self, pos: int) -> str | None:
-        """What "it" stands for when the last speaker before it, in its sentence or the one before, was named as a
-        body or a text: 'the company wrote in its statement. It added, "..."'; 'the email read. It stated'."""
+        """What "it" stands for when the last speaker before it, in its sentence or the one before (past sentences
+        opening on "It"), was named as a body or a text: 'the company wrote in its statement. It added, "..."'; 'the
+        email read. It stated'."""
         last = self.last_credited(pos)
-        if last is None or self.sentence_of(last[0]) < self.sentence_of(pos) - 1:
+        lo = self.sentence_of(pos) - 1
+        while lo > 0 and _IT_OPENS.match(self.text, self.sent_starts[lo]) and not self.in_quote(self.sent_starts[lo]):
+            lo -= 1  # past the sentences that go on about it: 'the letter noted ... It also pointed up ... "...," it added'
+        if last is None or self.sentence_of(last[0]) < lo:
             return None
         return last[1] if last[0] in self.things else None
 
