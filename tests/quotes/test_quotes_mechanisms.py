@@ -641,6 +641,13 @@ def test_a_show_one_is_on_and_a_work_followed_by_its_kind_are_no_quotes(ex):
     assert [q[0] for q in _quotes(ex, text)] == ["The stories begin. The stories end.", "I am thrilled to be back,"]
 
 
+def test_a_long_book_title_after_its_author_and_a_title_qualifying_a_noun_are_no_quotes(ex):
+    text = ("''You have to be careful about what you post,'' said Jo Lim, a co-author of ''Those Who Keep the Lights On: "
+            "Inside the World of the Night Ferry Crews.''\n''It will not be candles,'' said Ada Rook, the channel's head "
+            "of music, referring to the scenery that distinguished ''Unwired'' concerts by bands like Nirvana.")
+    assert [q[0] for q in _quotes(ex, text)] == ["You have to be careful about what you post,", "It will not be candles,"]
+
+
 def test_a_title_after_its_owners_name_is_no_quote(ex):
     text = ('Lee told NBC’s “Today” on Monday that he would run. Washington, star of television’s “Scandal,” '
             'thanked Obama. “We will win,” Lee said.')

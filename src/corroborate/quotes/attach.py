@@ -55,7 +55,7 @@ class Found:
     speaker: str | None = None
     how: str = "none"  # verb / intro / noun / continuation / guess / none
     via: Found | None = None  # the quote a continuation takes its speaker from
-    named: bool = False  # a short name the parse uses as a noun ('"Moon" will be adapted'): no words said
+    named: str | None = None  # how the parse uses a short name as a noun ('"Moon" will be adapted'): `named_thing`
 
 
 _WORDS_OF = re.compile(rf"\b(?:[Ii]n|[Tt]o (?:use|quote|borrow))\s+{NAME_RUN}[’']s\s+(?:own\s+)?words,"

@@ -239,14 +239,14 @@ class QuoteExtractor:
             return False  # a show or a work named after its owner: NBC's "Today", television's "Scandal,"
         if (WORK_BEFORE.search(text, max(0, f.span.open_at - 48), max(0, f.span.open_at))
                 or _NAME_BEFORE.search(text, max(0, f.span.open_at - 30), max(0, f.span.open_at))) \
-                and title_case(text[f.span.start : f.span.end]):
+                and title_case(text[f.span.start : f.span.end], most=14):
             return False  # a work by its kind: the film "Mockingjay", the book "Hard Choices"; her name "Betty"
         if f.span.closed and f.words <= 8 and text[f.span.start : f.span.start + 1].isupper() \
                 and WORK_AFTER.match(text, f.span.close_at + 1):
             return False  # a work followed by its kind: '"Hail, Caesar!" -- a movie set for release'
         if f.how == "signature":
             return False  # a pull quote's signature line inside its marks
-        if f.named and not self._said_sentence(f, text):
+        if f.named == "work" or (f.named and not self._said_sentence(f, text)):
             return False  # '"Moon," like "Twilight," is based on the books': a work's name as a noun, no words said
         if f.span.closed and _NICKNAME_WORDS.fullmatch(text[f.span.start : f.span.end]) \
                 and _NICKNAME.search(text, max(0, f.span.open_at - 30), f.span.open_at + 1) \

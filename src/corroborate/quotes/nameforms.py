@@ -119,8 +119,9 @@ WORK_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|own|\d{4})\s+(?:[\
                          r"blockbuster|hit|epic|drama|thriller|comedy|trilogy|miniseries|saga|remake|cartoon)"
                          r"|\b(?:TV|television|radio|reality|Broadway|cult|comedy|horror)\s+(?:show|"
                          r"series|film|movie|musical|sitcom|drama|comedy)|\b(?:titled|entitled)"
-                         # a show one is on: "a recurring role on", "a job on", "appeared on"
-                         r"|\b(?:role|job|spot|stint|appearance|appeared|appears|appearing|guest)\s+on)\s*$", re.I)
+                         # a show one is on: "a recurring role on", "a job on", "appeared on"; a book one wrote
+                         r"|\b(?:role|job|spot|stint|appearance|appeared|appears|appearing|guest)\s+on"
+                         r"|\b(?:co-?)?authors?\s+of)\s*$", re.I)
 # what follows a work's name: '"Hail, Caesar!" -- a movie set for release'
 WORK_AFTER = re.compile(r"\s*(?:,|--|—|–)\s*(?:a|an|the)\s+(?:[\w\-’']+\s+){0,2}(?:film|movie|book|novel|memoir|show|"
                         r"series|sitcom|song|album|play|musical|documentary|comedy|drama|thriller)\b", re.I)

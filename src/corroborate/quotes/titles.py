@@ -11,31 +11,34 @@ from corroborate.quotes.mentions import personal_noun
 
 _NAMING = {"called", "named", "dubbed", "titled", "entitled", "billed", "nicknamed"}
 _WORK_PARTS = {"sequel", "prequel", "franchise", "series", "studio", "film", "movie", "show", "episode", "season",
-               "book", "novel", "saga", "cast", "set", "premiere", "finale", "trilogy", "remake"}
+               "book", "novel", "saga", "cast", "set", "premiere", "finale", "trilogy", "remake", "concert", "concerts",
+               "tour"}
 
 
-def named_thing(text: str, span: MarkSpan, doc: Doc | None, base: int) -> bool:
-    """A capitalised quote that the parse of its paragraph (`doc`, at `base`) uses as a noun, not as words said:
-    a short subject ('"Moon" will be adapted'), a work's name before its people or parts ('the "Avatar" star', the
-    "Twilight" sequel) or the name a thing is called ('a play called "Los Hijos de Trump"')."""
+def named_thing(text: str, span: MarkSpan, doc: Doc | None, base: int) -> str | None:
+    """How a capitalised quote that the parse of its paragraph (`doc`, at `base`) uses as a noun, not as words said,
+    is used: "subject", a short one ('"Moon" will be adapted'); "work", a work's name before its people or parts
+    ('the "Avatar" star', the "Twilight" sequel); "called", the name a thing is called ('a play called "Los Hijos
+    de Trump"'). None for any other quote."""
     quoted = text[span.start : span.end]
     n = len(quoted.split())
     if doc is None or n > 8 or not title_case(quoted) or quoted.split()[0] in ("I", "We"):
-        return False
+        return None
     if (found := doc.char_span(span.start - base, span.end - base, alignment_mode="contract")) is None:
-        return False
+        return None
     words = [t for t in found if not t.is_punct]
     root = next((t for t in words if t.head not in words), None)  # (not the comma inside the marks)
     if root is None:
-        return False
+        return None
     if root.dep_ == "oprd" and root.head.lower_ in _NAMING and root.head.dep_ == "acl":
-        return True  # (not "Trump called him 'Little Marco'": a finite verb reports words)
+        return "called"  # (not "Trump called him 'Little Marco'": a finite verb reports words)
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         root = root.head.head  # '"Moon," like "Twilight," is based on ...'
     # a work's name before the people or things of the work: not '"D-minus" rating', '"Leave" supporters'
-    return (n <= 2 and root.dep_ in ("nsubj", "nsubjpass")) or (
-        n <= 3 and root.dep_ in ("compound", "nmod") and root.head.i > root.i
-        and (roles.norm(root.head.text) in ROLE_NOUNS or root.head.lower_ in _WORK_PARTS))
+    if n <= 3 and root.dep_ in ("compound", "nmod", "amod") and root.head.i > root.i \
+            and (roles.norm(root.head.text) in ROLE_NOUNS or root.head.lower_ in _WORK_PARTS):
+        return "work"
+    return "subject" if n <= 2 and root.dep_ in ("nsubj", "nsubjpass") else None
 
 
 _CALLING = {"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled",
@@ -52,8 +55,8 @@ def calls_someone(verb: Token | None) -> bool:
     return any(c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or personal_noun(c.text)) for c in verb.children)
 
 
-def title_case(words: str) -> bool:
-    """Capitalised words, small ones between, no sentence inside: how a work's name is written."""
+def title_case(words: str, most: int = 8) -> bool:
+    """Capitalised words (at most `most`), small ones between, no sentence inside: how a work's name is written."""
     parts = words.rstrip(".,").split()
-    return 0 < len(parts) <= 8 and not any(c in words.rstrip(".,") for c in ".;!?") and parts[0][:1].isupper() \
+    return 0 < len(parts) <= most and not any(c in words.rstrip(".,") for c in ".;!?") and parts[0][:1].isupper() \
         and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL for w in parts)
