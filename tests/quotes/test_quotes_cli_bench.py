@@ -130,3 +130,24 @@ def test_parser_processes_give_the_same_quotes(monkeypatch, method):
     assert two[4][0].text == "We will rebuild the 3 bridges," and two[4][0].speaker == "Ann Cole"
     assert two[4][2].speaker == "Tom Hale"
     assert len(forked) == (method == "fork")
+
+
+def _extract_in_a_pool_worker(items: list) -> list:
+    from corroborate.quotes import QuoteExtractor
+
+    return [[q.speaker for q in qs] for qs in QuoteExtractor(workers=2).extract_many(items)]
+
+
+def test_a_pool_worker_extracts_in_its_own_process(monkeypatch):
+    """A pool's worker is daemonic and may start no processes: there, `workers` is ignored."""
+    import multiprocessing
+
+    from corroborate.quotes import extractor as extractor_module
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork here")
+    monkeypatch.setattr(extractor_module, "MIN_PARALLEL", 1)
+    items = [(f"“We will rebuild {i} bridges,” said Mayor Ann Cole.", f"a{i}") for i in range(4)]
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(_extract_in_a_pool_worker, (items,)) == [["Ann Cole"]] * 4
+

@@ -29,7 +29,7 @@ from corroborate.quotes.sources import (participle_owner, passive_agent, person_
 from corroborate.quotes.speakers import Resolver
 from corroborate.quotes.subjects import subject_of
 from corroborate.quotes.titles import calls_someone, named_thing, title_case
-from corroborate.workers import balanced_parts, map_forked, start_method
+from corroborate.workers import balanced_parts, can_start_workers, map_forked, start_method
 
 # a given name right before the mark and a surname right after it: a nickname, not a quote
 # ("Juan", "C.L." in initials, "JesÃºs" with its bytes read wrong)
@@ -82,7 +82,7 @@ class QuoteExtractor:
         originals = list(items)
         items = [(plain_marks(text), article_id) for text, article_id in originals]  # same offsets
         plans, unit_texts = self._plan(items)
-        if self.workers < 2 or len(unit_texts) < MIN_PARALLEL:
+        if self.workers < 2 or len(unit_texts) < MIN_PARALLEL or not can_start_workers():
             return self._extract(originals, items, plans, unit_texts, 1)
         if start_method() != "fork":  # spaCy's own processes: each loads the pipeline and sends back docs
             return self._extract(originals, items, plans, unit_texts, self.workers)
