@@ -45,7 +45,7 @@ _STAND_INS = {"it", "they", "some", "many", "several", "others", "most"}
 _OWNER_BEFORE = re.compile(r"[’']s\s*$")
 # '"Lee steps down," by the New York Post's Ann Cole': a headline and its byline, not a quote
 _BYLINE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.&\-]*\s+){0,4}[A-Z][\w.&\-]*(?:’s|'s|’|')\s+[A-Z]")
-MIN_PARALLEL = 200  # paragraphs: below this, starting parser processes costs more than it saves
+MIN_PARALLEL = 200  # paragraphs: below this, worker processes cost more than they save
 
 
 # what a finite or passive clause has and a bare participle ("often labeled '...' by Democrats") lacks
