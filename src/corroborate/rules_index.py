@@ -109,5 +109,5 @@ def index_attribute_rules(nlp: Language) -> None:
     ruler = nlp.get_pipe("attribute_ruler")
     try:
         ruler.match = IndexedRules(ruler)  # type: ignore[method-assign]
-    except ValueError:
+    except (ValueError, KeyError):  # a rule it cannot read, or rules keyed otherwise: spaCy's Matcher stays
         pass
