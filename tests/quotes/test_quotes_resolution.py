@@ -226,6 +226,28 @@ def test_the_name_after_said_is_no_inverted_subject_past_the_clause_it_reports()
     assert subj is not None and subj.text == "Reid"
 
 
+def test_a_plural_noun_with_a_subject_is_a_verb_the_tagger_misread():
+    """Parse as the tagger gave it in a PolNeAR train article: 'Article 33 affirms: "..."' with "affirms" a plural
+    noun heading the sentence and its subject."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from corroborate.quotes.clauses import is_speech
+
+    words = ["Article", "33", "affirms", ":", "“", "No", "State", "shall", "expel", "refugees", ".", "”"]
+    heads = [2, 0, 2, 2, 2, 6, 8, 8, 2, 8, 2, 2]
+    deps = ["nsubj", "nummod", "ROOT", "punct", "punct", "det", "nsubj", "aux", "ccomp", "dobj", "punct", "punct"]
+    tags = ["NN", "CD", "NNS", ":", "``", "DT", "NNP", "MD", "VB", "NNS", ".", "''"]
+    pos = ["NOUN", "NUM", "NOUN", "PUNCT", "PUNCT", "DET", "PROPN", "AUX", "VERB", "NOUN", "PUNCT", "PUNCT"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              sent_starts=[True] + [False] * 11)
+    assert is_speech(doc[2], True)
+    # a plural speech noun with no subject of its own stays a noun: 'Her claims were false'
+    doc = Doc(English().vocab, words=["Her", "claims", "were", "false"], heads=[1, 2, 2, 2],
+              deps=["poss", "nsubj", "ROOT", "acomp"], tags=["PRP$", "NNS", "VBD", "JJ"], pos=["PRON", "NOUN", "AUX", "ADJ"])
+    assert not is_speech(doc[1], True)
+
+
 def test_headline_verb_is_cut_from_a_speaker_name():
     from corroborate.quotes.nameforms import cut_at_verb
 
@@ -848,6 +870,9 @@ RESOLUTION_CASES = [
      "\"made it painfully clear that the bank is in crisis.\"\nIt also pointed up a core complaint: that Mr. Hale was "
      "prone to making changes alone.\n\"Only one in three understand where the managers are leading us,\" it added.",
      ["staff letter", "staff letter"]),
+    ("a numbered name keeps its number",
+     "The charter was signed in 1951 and amended in 1967. Article 12 affirms: “No member state shall expel a refugee "
+     "to a place where his life would be threatened.”", ["Article 12"]),
     ("an editorial speaks for the paper it ran in",
      "\"The council has lost its way and its nerve,\" said an editorial in the weekly Harbor Ledger.",
      ["Harbor Ledger"]),

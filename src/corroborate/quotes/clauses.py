@@ -29,8 +29,9 @@ def is_speech(tok: Token, governs: bool) -> bool:
         return True  # '"...," Trump went on'
     if tok.lower_ in _HIT_BACK and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
         return True  # 'Rubio fired back: "..."'
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.tag_ == "VBZ"):
-        return False
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and (tok.tag_ == "VBZ" or (
+            tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)))):
+        return False  # (a plural noun with a subject is a verb the tagger misread: 'Article 33 affirms: "..."')
     if tok.lower_.startswith("remind") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # 'schools that reminded him of "a third-world country"': what comes to mind, not words said
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without" and not any(c.dep_ == "auxpass" for c in tok.children):

@@ -87,6 +87,9 @@ def mention_of(tok: Token, base: int) -> Mention:
                 return Mention(base + span.start_char, base + span.end_char, span.text, "description")
     left = tok.left_edge
     span = doc[left.i : tok.i + 1]
+    if tok.text[:1].isupper() and tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "nummod" \
+            and doc[tok.i + 1].head.i == tok.i:
+        span = doc[left.i : tok.i + 2]  # a numbered name: "Article 33", "Proposition 8"
     # "the secretary of state"; a text "from" its issuer: "a statement from Waitrose", or the paper it ran "in"
     of = next((c for c in tok.rights if c.dep_ == "prep" and (c.lower_ == "of" or (
         c.lower_ in ("from", "in") and tok.lower_ in TEXT_NOUNS))), None)
