@@ -870,6 +870,17 @@ RESOLUTION_CASES = [
      "\"made it painfully clear that the bank is in crisis.\"\nIt also pointed up a core complaint: that Mr. Hale was "
      "prone to making changes alone.\n\"Only one in three understand where the managers are leading us,\" it added.",
      ["staff letter", "staff letter"]),
+    ("a 'he said' after a quote over several paragraphs is the reporter of the sentence before the quote",
+     "Fire chief Dale Marsh said as many as 40 firefighters fought the blaze, which started about 9:40 p.m.\n"
+     "The hall, which seats up to 1,000 people, was heavily damaged by flames and smoke, pastor Tom Reed said.\n"
+     "\"The investigators and insurance people are there now.\nThere's definitely a lot of damage.\nI've heard the "
+     "figure of $1 million, but I don't know for sure,\" he said.\nMarsh said the cause was not yet known.",
+     ["Tom Reed", "Tom Reed", "Tom Reed"]),
+    ("... but not one who asked: who asks is seldom who answers",
+     "Paul Rowe spoke to reporters on Sunday.\nRowe also did not exude confidence when Jake Tamm asked whether his "
+     "party would hold the House.\n\u201cThe one thing you can predict of this year, it is unpredictable. So I just "
+     "don\u2019t think you can draw parallels. So you always run like everything\u2019s on the line,\u201d he said.",
+     ["Paul Rowe"]),
     ("a numbered name keeps its number",
      "The charter was signed in 1951 and amended in 1967. Article 12 affirms: “No member state shall expel a refugee "
      "to a place where his life would be threatened.”", ["Article 12"]),

@@ -38,6 +38,7 @@ def _among(name: str, names: set[str]) -> bool:
 
 _ONE_VERB = re.compile(r"\s+[a-z]+\s+")
 _IT_OPENS = re.compile(r"\s*It\s")
+_ASKED_AFTER = re.compile(r"\s+ask(?:ed|s|ing)?\b")
 # a sentence opening on a noun phrase whose apposition is the name: "Gray's older sister, Mahnefah Gray, told"
 _APPOSED_OPENING = re.compile(r"(?:[A-Z][\w.\-]*\s?)+[’']\s?s\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+,\s*")
 
@@ -185,15 +186,18 @@ class Resolver(Descriptions):
     def _reporter_near(self, pos: int, gender: str) -> str | None:
         """'Asked about Trump, Christie said that was natural - no different, he said, from ...', 'Earnest argued
         that ... "...," he said': the nearest person of the pronoun's gender before it in its own sentence or
-        the one before, outside quotes, when the subject of a speech verb."""
+        the one before, outside quotes, when the subject of a speech verb; after a quote over several paragraphs,
+        the sentence before the quote opens ('..., Kroon said. / "... / ... / ...," he said')."""
         if self.in_quote(pos):
             return None
-        for start, end, full in self.names.persons_before(pos, self.sent_starts[max(0, self.sentence_of(pos) - 1)]):
+        k = min(self.sentence_of(pos), self.sentence_of(self._run_start(pos))) - 1
+        for start, end, full in self.names.persons_before(pos, self.sent_starts[max(0, k)]):
             if self.in_quote(start) or self.names.gender(full) not in (gender, None):
                 continue
             # a person written in full, subject of a speech verb that reports ("said Trump continued to hurt
             # his cause" is no report of Trump's)
-            reports = ranker.speech_verb_after(self.text, end) and not _TO_AFTER.match(self.text, end)
+            reports = ranker.speech_verb_after(self.text, end) and not _TO_AFTER.match(self.text, end) \
+                and not _ASKED_AFTER.match(self.text, end)  # who asks is seldom who answers: "when Tapper asked"
             # people seldom name themselves: not one named in the quotes being attributed ('"... Senator
             # Sanders's message ...," he said' after "Weaver said Sanders believes ..., Sanders said")
             named = re.search(rf"\b{re.escape(surname(full))}\b", ranker.paragraph_quotes(self, pos))
@@ -320,6 +324,15 @@ class Resolver(Descriptions):
                 and self.text[pos : pos + 1].islower():  # '...," the senator said', not '..." The senator said'
             return self._q_regions[i][0]
         return pos
+
+    def _run_start(self, pos: int) -> int:
+        """Where the quote closing right before `pos` opens, back through the paragraphs it runs over unclosed."""
+        q = self.quote_before(pos)
+        i = bisect.bisect_left(self._q_starts, q) - 1
+        while q != pos and i >= 0 and not self.text[self._q_regions[i][1] : q].strip() \
+                and self.text[self._q_regions[i][1] - 1] not in "\"”’'":
+            q, i = self._q_regions[i][0], i - 1
+        return q
 
     def known_person(self, full: str) -> bool:
         """A person written in full, or a single name the tagger or a title marks as one: not "Authorities"."""
