@@ -51,7 +51,7 @@ def _main_module_hidden() -> Iterator[None]:
 
 
 def start_workers(workers: int, method: str | None = None) -> Pool:
-    """A pool of `workers` processes for `prepare_all` (`method`: a start method, default `start_method()`)."""
+    """A pool of `workers` processes (`method`: a start method, default `start_method()`)."""
     method = method or start_method()
     with nullcontext() if method == "fork" else _main_module_hidden():
         return multiprocessing.get_context(method).Pool(workers)

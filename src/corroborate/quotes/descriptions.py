@@ -316,7 +316,7 @@ _NO_OWNER = CALENDAR_WORDS | {"tv", "web", "online", "radio", "internet", "faceb
 _FROM_NAME = re.compile(rf"\bfrom\s+(?:the\s+)?((?:[A-Z][\w.&’'\-]*\s?)+(?:{'|'.join(sorted(ORG_WORDS))})?)$")
 # where a piece of writing ran: "an editorial in the conservative daily Eleftheros Typos"
 _IN_NAME = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}((?:[A-Z][\w.&’'\-]*\s?)+)$")
-_PUBLISHED = {"editorial", "article", "column", "op-ed", "essay", "commentary", "piece"}
+_PUBLISHED = {"editorial", "article", "column", "op-ed"}  # (texts, TEXT_NOUNS, that run in a paper)
 
 
 def _from_name(phrase: str, head: str) -> str | None:

@@ -87,12 +87,16 @@ class QuoteExtractor:
         if start_method() != "fork":  # spaCy's own processes: each loads the pipeline and sends back docs
             return self._extract(originals, items, plans, unit_texts, self.workers)
         sizes = [sum(map(len, unit_texts[first : first + len(wanted)])) for _, _, wanted, first in plans]
-        parts = [[originals[i] for i in run] for run in balanced_parts(sizes, 2 * self.workers)]
-        return [quotes for part in map_forked(self._extract_here, parts, self.workers) for quotes in part]
 
-    def _extract_here(self, originals: list[tuple[str, str]]) -> list[list[Quote]]:
-        items = [(plain_marks(text), article_id) for text, article_id in originals]
-        return self._extract(originals, items, *self._plan(items), 1)
+        def run_part(run: range) -> list[list[Quote]]:
+            # a forked worker inherits the plans made here; only the run of article indices crosses over
+            lo, hi = plans[run.start][3], plans[run.stop - 1][3] + len(plans[run.stop - 1][2])
+            part = [(paras, spans, wanted, first - lo) for paras, spans, wanted, first in plans[run.start : run.stop]]
+            return self._extract(originals[run.start : run.stop], items[run.start : run.stop], part,
+                                 unit_texts[lo:hi], 1)
+
+        runs = balanced_parts(sizes, 2 * self.workers)
+        return [quotes for part in map_forked(run_part, runs, self.workers) for quotes in part]
 
     @staticmethod
     def _plan(items: list[tuple[str, str]]) -> tuple[list[tuple], list[str]]:
