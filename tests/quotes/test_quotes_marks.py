@@ -140,3 +140,11 @@ def test_sentence_split_keeps_titles_initials_and_dotted_acronyms_inside_a_sente
             "She lives in the U.S. She said so.")
     opened = [text[i : i + 9] for i in sentence_starts(text)]
     assert opened == ["Sen. Jo C", "G.M. Chie", "She lives", "She said "]
+
+
+def test_a_pair_of_curly_marks_typed_the_wrong_way_round_is_a_pair():
+    text = "The agency added to its \u201d 10 Most Wanted \u201c list a man who escaped from custody last week."
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["10 Most Wanted"]
+    # a closing mark with no opening one after it stays a stray mark
+    text = "He left \u201d and nobody said a word about it."
+    assert find_spans(text) == []

@@ -64,6 +64,12 @@ def test_scare_quotes_and_titles_rejected(ex):
     assert _quotes(ex, text) == []
 
 
+def test_a_work_named_in_apposition_to_its_kind_is_no_quote(ex):
+    text = ("\"A strike would be awful,\" said Ann Howe, the former actor and director of \"A Long Night\" whose "
+            "latest film, \"Frost/Dawn,\" is considered a strong contender.")
+    assert [q[0] for q in _quotes(ex, text)] == ["A strike would be awful,"]
+
+
 def test_single_quotes_inside_double(ex):
     text = "“I told them, ‘never again,’ and I meant it,” said Governor Lisa Park."
     assert _quotes(ex, text) == [("I told them, ‘never again,’ and I meant it,", "Lisa Park", "said", False)]

@@ -887,6 +887,17 @@ RESOLUTION_CASES = [
     ("an editorial speaks for the paper it ran in",
      "\"The council has lost its way and its nerve,\" said an editorial in the weekly Harbor Ledger.",
      ["Harbor Ledger"]),
+    ("'said the coast guard chief' after a quote over several paragraphs: who had declared it just before, a rank "
+     "spelled out marking the person",
+     "The coast guard was criticised for the rescue, but Admiral Ravi Kolar had declared that his crews did nothing "
+     "wrong.\n\"The weather changed within minutes.\nWe followed every rule,\" said the coast guard chief.\n"
+     "The minister agreed.", ["Ravi Kolar", "Ravi Kolar"]),
+    ("... but a description the text used before for someone unnamed stays that one",
+     "The judge rubbed his chin. He noted that he and Ben Brafman had basically said the same thing. "
+     "\u201cEverything you said, I said too,\u201d the judge exclaimed.", ["judge"]),
+    ("a partial quote in a clause on a hearing the reporter spoke after is the clause's speaker's",
+     "Prosecutor Dana Cole told reporters a few hours after a court hearing where Lane\u2019s lawyer Mark Ruiz said she "
+     "was \u201cresting in the care\u201d of a clinic.", ["Mark Ruiz"]),
 ]
 
 

@@ -13,6 +13,7 @@ from corroborate.quotes.subjects import subject_of
 _CLAUSE_DEPS = {"ccomp", "parataxis", "conj", "advcl", "xcomp", "acomp", "relcl", "dobj", "pobj", "prep", "pcomp"}
 _OUTER_LEMMAS = {"report", "say", "write", "tell", "note", "add", "explain", "argue", "claim", "insist", "warn", "admit", "acknowledge",
                  "state"}
+_WHEN_PREPS = {"after", "before", "during", "since", "until", "following"}
 _NAME_TOKEN = re.compile(r"[A-Z][\w.’'\-]*$")
 
 
@@ -92,8 +93,10 @@ def outer_source(verb: Token, quoted: Callable[[Token], bool], after: int = -1) 
         if (cur.dep_ == "conj" or (cur.dep_ == "advcl" and (cur.i < cur.head.i or _contrast(cur)))) and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not _reported(cur):
             break  # "Lee spoke and Kim said '...'", "as Kim claimed '...', Lee said": a clause of its own
-        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.dep_ == "ROOT":
-            break  # "Amid what Kim called '...', Lee says": a phrase beside the report, not in it
+        if (cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.dep_ == "ROOT") or (
+                cur.dep_ == "prep" and cur.lower_ in _WHEN_PREPS):
+            break  # "Amid what Kim called '...', Lee says", "Lee said after a hearing where Kim said she was '...'":
+            # a phrase beside the report, not in it
         if cur.head.i < after:
             break
         cur = cur.head

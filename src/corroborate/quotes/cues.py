@@ -87,7 +87,7 @@ former late acting deputy assistant executive press spokesman spokeswoman spokes
 nominee hon hon. the u.s. us nato democratic republican gop democrat democrats republicans staff state
 councillor councilor councilman councilwoman alderman alderwoman treasurer ceo atty atty. dist dist. asst asst.
 undersheriff assemblyman assemblywoman assemblymember manager whip advocate examiner coroner comptroller
-superintendent auditor
+superintendent auditor admiral colonel captain sergeant lieutenant commander corporal brigadier
 """.split())
 
 

@@ -115,10 +115,13 @@ class Descriptions:
         if ranker.weights() is None or any(self.names.is_person(n.text) for w in words[1:] if w[:1].isupper()
                                            for n in self.names.lookup(w)):
             return None  # "the senior Cruz adviser" is someone of Cruz's, whoever spoke before
-        anchor = self.quote_before(pos)  # '"... . ...," the retired neurosurgeon said': the sentence before the quote
+        # '"... . ...," the retired neurosurgeon said': the sentence before the quote, all its paragraphs
+        anchor = self._run_start(pos)
         if self.answers_question(anchor):
             return None
         before = self.sentence_of(anchor) - 1
+        if " ".join(words).lower() in self.text[self.sent_starts[max(0, before - 2)] : anchor].lower():
+            return None  # "The judge rubbed his chin. ... '...,' the judge exclaimed": the one described already
         spoke = {full for start, full in self.events if start < anchor and self.sentence_of(start) == before}
         near = [c for c in ranker.candidates(self, anchor, gender)
                 if c[1][_F_SENT1] and (c[1][_F_SPEAKS] or c[0] in spoke) and self.known_person(c[0])]

@@ -24,6 +24,9 @@ DOUBLE_CLOSE = "”»"
 STRAIGHT = '"'
 _OPEN_BEFORE = set(" \t([{—–-/\u00a0“‘'") | {""}
 _CLOSE_AFTER = set(" \t)]}—–-/:;,.!?…\u00a0”’'") | {""}
+_DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
+# the rest of a paragraph after a closing mark, when its only other mark is an opening one a few words on
+_REVERSED = re.compile(r"[^“”„«»\"\n]{1,60}“[^“”„«»\"\n]*$")
 
 
 @dataclass
@@ -124,7 +127,7 @@ def _double_spans(text: str, para: Paragraph, carried_open: bool) -> tuple[list[
         looks_open = prev in _OPEN_BEFORE or prev.isspace()
         looks_close = nxt in _CLOSE_AFTER or nxt.isspace()
         if ch in DOUBLE_OPEN:
-            if not (stack and looks_close and not looks_open):
+            if not (stack and ((looks_close and not looks_open) or stack[-1][0] == "reversed")):
                 stack.append((ch, i))
                 continue
             # an opening mark typed where a closing one belongs: “Frozen“
@@ -146,6 +149,9 @@ def _double_spans(text: str, para: Paragraph, carried_open: bool) -> tuple[list[
         elif not stack:
             if not spans and carried_open and not any(c in DOUBLE_OPEN + STRAIGHT for c in text[s:i]):
                 stack.append(("", -1))
+            elif _REVERSED.match(text, i + 1, e) and not any(c in _DOUBLE_MARKS for c in text[s:i]):
+                stack.append(("reversed", i))  # a pair typed the wrong way round: their ” 15 Most Wanted “ list
+                continue
             else:
                 continue  # a stray closing mark
         _, open_at = stack.pop()

@@ -113,7 +113,7 @@ _ORG_HEADS = {"department", "ministry", "office", "committee", "agency", "bureau
 
 
 # A kind of work right before its name: 'the third film "Mockingjay"', 'the 2005 film The Notorious Bettie Page'
-WORK_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|own|\d{4})\s+(?:[\w\-’']+\s+){0,2}(?:film|movie|book|"
+WORK_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|whose|own|\d{4})\s+(?:[\w\-’']+\s+){0,2}(?:film|movie|book|"
                          r"novel|memoir|show|series|sitcom|song|album|single|play|musical|episode|documentary|sequel|"
                          r"prequel|franchise|magazine|column|podcast|program|programme|poem|opera|game|bestseller|"
                          r"blockbuster|hit|epic|drama|thriller|comedy|trilogy|miniseries|saga|remake|cartoon)"

@@ -34,7 +34,7 @@ _PREPS = {"of", "to", "with", "by", "for", "from", "against", "about", "on", "at
 # an adverb: its verb
 _WORD_AFTER = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s*){1,3})?(?:\s*\([^()]{1,20}\))?"
                          r"(?:,[^,.;:“”\"]{1,60},)?"
-                         r"\s*(?:\w+ly\s+)?(\w+)")
+                         r"\s*(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(\w+)")
 _WORD_BEFORE = re.compile(r"(\w+)[\s,]*$")
 MAX_SENTS = 8
 

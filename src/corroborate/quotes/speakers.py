@@ -5,7 +5,7 @@ import bisect
 import re
 
 from corroborate.quotes import ranker, roles
-from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, TITLES
+from corroborate.quotes.cues import DETERMINERS, PERSON_PRONOUNS, TITLES, speech_lemma
 from corroborate.quotes.descriptions import Descriptions
 from corroborate.quotes.marks import sentence_starts
 from corroborate.quotes.nameforms import GENDERED_NOUNS, cut_at_verb, known_first_name, strip_name, surname
@@ -320,8 +320,10 @@ class Resolver(Descriptions):
     def quote_before(self, pos: int) -> int:
         """Where the quote that closes right before `pos` opens (`pos` itself if none does)."""
         i = bisect.bisect_right(self._q_starts, pos) - 1
-        if i >= 0 and self._q_regions[i][1] <= pos and not self.text[self._q_regions[i][1] : pos].strip(" ,") \
-                and self.text[pos : pos + 1].islower():  # '...," the senator said', not '..." The senator said'
+        # '...," the senator said' or '...," said the senator', not '..." The senator said'
+        if i >= 0 and self._q_regions[i][1] <= pos and self.text[pos : pos + 1].islower() \
+                and (not (between := self.text[self._q_regions[i][1] : pos].strip(" ,"))
+                     or speech_lemma(between) is not None):
             return self._q_regions[i][0]
         return pos
 
