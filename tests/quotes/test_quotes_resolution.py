@@ -898,6 +898,12 @@ RESOLUTION_CASES = [
     ("a partial quote in a clause on a hearing the reporter spoke after is the clause's speaker's",
      "Prosecutor Dana Cole told reporters a few hours after a court hearing where Lane\u2019s lawyer Mark Ruiz said she "
      "was \u201cresting in the care\u201d of a clinic.", ["Mark Ruiz"]),
+    ("a forecast speaks for the firm it is by",
+     "A forecast by the research firm Hale Analytics, prepared for a trade group, predicted that a \u201clarge share "
+     "of shops\u201d would close.", ["Hale Analytics"]),
+    ("'the report' speaks for whoever released it, a month between",
+     "A report released in May by the Dunmore Institute of Policy noted that wages rose. \u201cWorkers are better "
+     "off than a decade ago,\u201d the report concluded.", ["Dunmore Institute"]),
 ]
 
 

@@ -35,7 +35,7 @@ _NOUN = rf"(?:[Aa]n?|[Ii]ts|[Tt]he)\s+(?:[a-z\-]+\s+)?(?P<noun>{'|'.join(sorted(
 # (the name may carry its place: "Matthew Willoughby of the Urban Assembly School, wrote a heartfelt letter")
 _ISSUED = [re.compile(rf"{_BY}(?:\s+of\s+the\s+[A-Z][^,;\n]{{0,60}},)?(?:\s+(?:later|also|then|\w+ly))?\s+"
                       rf"(?:{_PUT_OUT})\s+{_NOUN}"),
-           re.compile(rf"{_NOUN}\s+(?:was\s+)?(?:{_PUT_OUT})\s+(?:[a-z]+\s+){{0,2}}by\s+(?:the\s+)?{_BY}")]
+           re.compile(rf"{_NOUN}\s+(?:was\s+)?(?:{_PUT_OUT})\s+(?:\w+\s+){{0,2}}by\s+(?:the\s+)?{_BY}")]
 _SAID_IN = re.compile(rf"{_BY}\s+(?:said|says|wrote|writes|announced|added)\s+in\s+{_NOUN}")
 # bodies a definite description names by kind ("the company said"); a sentence opened by a name, with
 # "campaign" kept after it ("The Clinton campaign said")
@@ -64,7 +64,7 @@ class Descriptions:
         if definite and head in _PAIR_WORDS and (pair := self._pair_before(m.start)):
             return pair  # "said Laurence Mark and Bill Condon ... the pair said": both of them
         if head in TEXT_NOUNS and (owner := _proper_before(words) or _from_name(m.phrase, head)):
-            # "a Washington Post editorial", "a statement from Waitrose"
+            # "a Washington Post editorial", "a statement from Waitrose", "a projection by the firm Oxford Economics"
             return self.canonical_name(owner, m.start + m.phrase.find(owner))
         if definite and (issuer := self._issuer(head, m.start)):
             return issuer  # "the statement said": the one that issued it; "the paper said": the paper named
@@ -319,13 +319,14 @@ _NO_OWNER = CALENDAR_WORDS | {"tv", "web", "online", "radio", "internet", "faceb
 _FROM_NAME = re.compile(rf"\bfrom\s+(?:the\s+)?((?:[A-Z][\w.&’'\-]*\s?)+(?:{'|'.join(sorted(ORG_WORDS))})?)$")
 # where a piece of writing ran: "an editorial in the conservative daily Eleftheros Typos"
 _IN_NAME = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}((?:[A-Z][\w.&’'\-]*\s?)+)$")
+_BY_NAME = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}((?:[A-Z][\w.&’'\-]*\s?)+)$")  # "a study by the firm Pew"
 _PUBLISHED = {"editorial", "article", "column", "op-ed"}  # (texts, TEXT_NOUNS, that run in a paper)
 
 
 def _from_name(phrase: str, head: str) -> str | None:
     """The name a text is "from" in its phrase: "a statement from Waitrose" -> Waitrose; "from Surrey police";
     the paper a piece ran "in": "an editorial in the daily Eleftheros Typos"."""
-    m = _FROM_NAME.search(phrase) or (_IN_NAME.search(phrase) if head in _PUBLISHED else None)
+    m = _FROM_NAME.search(phrase) or _BY_NAME.search(phrase) or (_IN_NAME.search(phrase) if head in _PUBLISHED else None)
     return m.group(1).strip() if m else None
 
 

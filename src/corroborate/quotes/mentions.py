@@ -90,12 +90,13 @@ def mention_of(tok: Token, base: int) -> Mention:
     if tok.text[:1].isupper() and tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "nummod" \
             and doc[tok.i + 1].head.i == tok.i:
         span = doc[left.i : tok.i + 2]  # a numbered name: "Article 33", "Proposition 8"
-    # "the secretary of state"; a text "from" its issuer: "a statement from Waitrose", or the paper it ran "in"
+    # "the secretary of state"; a text "from" or "by" its issuer: "a statement from Waitrose", "a study by the
+    # research firm Pew", or the paper it ran "in"
     of = next((c for c in tok.rights if c.dep_ == "prep" and (c.lower_ == "of" or (
-        c.lower_ in ("from", "in") and tok.lower_ in TEXT_NOUNS))), None)
+        c.lower_ in ("from", "in", "by") and tok.lower_ in TEXT_NOUNS))), None)
     phrase = None
     if of is not None and (tok.pos_ == "NOUN" or _lone_office(span[-1:])) \
-            and of.right_edge.i - tok.i <= (7 if of.lower_ == "in" else 4) \
+            and of.right_edge.i - tok.i <= (7 if of.lower_ in ("in", "by") else 4) \
             and not any(t.is_punct for t in doc[tok.i + 1 : of.right_edge.i + 1]):
         phrase = doc[left.i : of.right_edge.i + 1].text
     return Mention(base + span.start_char, base + span.end_char, span.text, "description", phrase)

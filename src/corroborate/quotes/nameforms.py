@@ -68,7 +68,7 @@ def _hyphen_title(word: str) -> bool:
 # Post editorial", "the NYT report"), not an ad or a video: a "Rove ad" is made for someone, in no one's own words
 ISSUED_NOUNS = {"statement", "report", "letter", "release", "memo", "email", "post"}
 TEXT_NOUNS = ISSUED_NOUNS | {"editorial", "article", "story", "column", "op-ed", "study", "analysis", "survey", "poll",
-                             "investigation", "review", "filing", "tweet"}
+                             "investigation", "review", "filing", "tweet", "projection", "forecast"}
 # Peoples, parties and faiths named in the plural: a group, never one person ("Greeks must understand").
 GROUP_NAMES = set("""
 americans germans greeks britons russians italians spaniards chinese japanese mexicans canadians europeans
