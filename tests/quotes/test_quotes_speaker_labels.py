@@ -10,7 +10,7 @@ from corroborate.cli import main
 from tests.conftest import shared_path
 
 SAMPLES = {"blind-1": 70, "blind-2": 50, "blind-3": 40, "blind-4": 48, "blind-5": 50, "blind-6": 50, "blind-7": 50,
-           "blind-8": 50, "blind-9": 50, "nyt-1": 59, "nyt-2": 40, "nyt-3": 50, "nyt-4": 50, "nyt-5": 50,
+           "blind-8": 50, "blind-9": 50, "nyt-1": 59, "nyt-2": 40, "nyt-3": 50, "nyt-4": 50, "nyt-5": 50, "nyt-6": 50,
            "pronoun-1": 49, "pronoun-2": 47, "pronoun-3": 48, "pronoun-4": 48}
 CORPORA = {"ecbplus_dev.jsonl", "gvc_dev.jsonl", "polnear_train.jsonl"}
 
@@ -27,7 +27,7 @@ def test_speaker_accuracy_on_the_labelled_quotes(tmp_path):
     result = run_speaker_labels(data)
     for sample in SAMPLES:
         figures = result["samples"][sample]
-        # floors under every sample's figure, when drawn (0.85 to 0.98) and now (0.90 to 1.0): a regression guard
+        # floors under every sample's figure, when drawn (0.83 to 0.98) and now (0.90 to 1.0): a regression guard
         assert figures["speaker_accuracy"] >= (0.80 if sample.startswith("pronoun") else 0.85), (sample, figures)
     # PolNeAR's own speakers, scored on the same quotes: a fixed fact of the data, found by the gold spans
     assert [result["samples"][s]["polnear_speaker_right"] for s in ("pronoun-1", "pronoun-2", "pronoun-3", "pronoun-4")] \
