@@ -904,6 +904,10 @@ RESOLUTION_CASES = [
     ("'the report' speaks for whoever released it, a month between",
      "A report released in May by the Dunmore Institute of Policy noted that wages rose. \u201cWorkers are better "
      "off than a decade ago,\u201d the report concluded.", ["Dunmore Institute"]),
+    ("'the statement said' speaks for the body the statement was from",
+     "The patrol boats tried to flee when they saw the helicopter, according to a statement from the Kenyan "
+     "government. Marines boarded the boats and seized \u201ca large cache of rifles,\u201d including four machine "
+     "guns, the statement said.", ["Kenyan government"]),
 ]
 
 

@@ -35,7 +35,9 @@ _NOUN = rf"(?:[Aa]n?|[Ii]ts|[Tt]he)\s+(?:[a-z\-]+\s+)?(?P<noun>{'|'.join(sorted(
 # (the name may carry its place: "Matthew Willoughby of the Urban Assembly School, wrote a heartfelt letter")
 _ISSUED = [re.compile(rf"{_BY}(?:\s+of\s+the\s+[A-Z][^,;\n]{{0,60}},)?(?:\s+(?:later|also|then|\w+ly))?\s+"
                       rf"(?:{_PUT_OUT})\s+{_NOUN}"),
-           re.compile(rf"{_NOUN}\s+(?:was\s+)?(?:{_PUT_OUT})\s+(?:\w+\s+){{0,2}}by\s+(?:the\s+)?{_BY}")]
+           re.compile(rf"{_NOUN}\s+(?:was\s+)?(?:{_PUT_OUT})\s+(?:\w+\s+){{0,2}}by\s+(?:the\s+)?{_BY}"),
+           # "according to a statement from the Indian government"
+           re.compile(rf"{_NOUN}\s+from\s+(?:the\s+)?(?P<by>{_ISSUER}(?:\s+(?:government|police|ministry|army|navy))?)\b")]
 _SAID_IN = re.compile(rf"{_BY}\s+(?:said|says|wrote|writes|announced|added)\s+in\s+{_NOUN}")
 # bodies a definite description names by kind ("the company said"); a sentence opened by a name, with
 # "campaign" kept after it ("The Clinton campaign said")
