@@ -419,7 +419,7 @@ def test_a_markup_attribute_value_is_no_quote(ex):
 
 
 def test_a_book_title_with_a_subtitle_is_no_quote():
-    from corroborate.quotes.clauses import title_like
+    from corroborate.quotes.titles import title_like
 
     assert title_like("Open Doors: How a Small Town Rebuilt Its Mills,")
     assert not title_like("Reyes: I will win this race.")

@@ -908,6 +908,12 @@ RESOLUTION_CASES = [
      "The patrol boats tried to flee when they saw the helicopter, according to a statement from the Kenyan "
      "government. Marines boarded the boats and seized \u201ca large cache of rifles,\u201d including four machine "
      "guns, the statement said.", ["Kenyan government"]),
+    ("'in the words of a senior adviser': the adviser, unnamed",
+     "Hours before Mr. Obama spoke, word emerged that he would build his library in Chicago and that Mrs. Clinton "
+     "was, in the words of a senior adviser, \u201cthe torchbearer\u201d of his legacy.", ["senior adviser"]),
+    ("'as NAME did' after a report names the one who did",
+     "Its anchors do not hesitate to report that \u201cthe science is unsettled,\u201d as Dana Moore recently did, "
+     "or that warnings are coming from activists.", ["Dana Moore"]),
 ]
 
 

@@ -59,7 +59,9 @@ class Found:
 
 
 _WORDS_OF = re.compile(rf"\b(?:[Ii]n|[Tt]o (?:use|quote|borrow))\s+{NAME_RUN}[’']s\s+(?:own\s+)?words,"
-                       rf"|\b[Ii]n the words of\s+{NAME_RUN},|\b[Tt]o quote\s+{NAME_RUN},")
+                       rf"|\b[Ii]n the words of\s+{NAME_RUN},|\b[Tt]o quote\s+{NAME_RUN},"
+                       # someone unnamed: "in the words of a senior adviser,"
+                       r"|\b[Ii]n the words of\s+((?:an?|one|the)\s+(?:[a-z\-]+\s+){0,3}[a-z]+),")
 
 
 def _own_content(verb: Token, quoted: Callable[[Token], bool]) -> bool:
@@ -99,8 +101,9 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
     # 0b. 'In Lee's words, "..."', 'in the words of Lee, it "..."', 'to quote Lee,' before the quote in its sentence
     opened = s.open_at if s.open_at >= 0 else s.start
     if (m := _WORDS_OF.search(text, max(para.start, base + _sentence(inside[0]).start_char), opened)) is not None:
-        at = next(i for i in range(1, 4) if m.group(i))
-        f.mention, f.how = Mention(m.start(at), m.end(at), m.group(at), "name"), "intro"
+        at = next(i for i in range(1, 5) if m.group(i))
+        f.mention = Mention(m.start(at), m.end(at), m.group(at), "name" if at < 4 else "description")
+        f.how = "intro"
         return f
     # 0c. a quote set off by dashes mid-sentence: 'O'Malley lamented her gaffes - "...?" - Democrats said ...'
     if (aside := _dashed_aside(text, s, inside[0], base, quoted)) is not None:

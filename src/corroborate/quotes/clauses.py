@@ -80,6 +80,8 @@ def outer_source(verb: Token, quoted: Callable[[Token], bool], after: int = -1) 
         if tok.lower_ == "according" and not quoted(tok) and not _in_content(tok, verb) and any(
                 c.lower_ == "to" and any(o.dep_ == "pobj" and not quoted(o) for o in c.children) for c in tok.children):
             return tok
+    if (did := _as_did(verb, quoted)) is not None:
+        return did  # 'hosts report that "...," as Heather Childers recently did': the one who did
     if any(c.lower_ == "what" and c.dep_ == "dobj" for c in verb.children) and \
             any(c.dep_ == "nsubj" and not quoted(c) for c in verb.children):
         return verb  # "..., in what one officer described as '...'": the officer's label, whoever reports it
@@ -120,6 +122,17 @@ def first_person(inside: list[Token]) -> bool:
     return any(t.lower_ in ("i", "me", "my", "myself", "mine") for t in inside)
 
 
+def _as_did(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
+    """An "as NAME did" after a report, on it or the clause it completes: the one instance of it named."""
+    for cur in (verb, verb.head, verb.head.head):
+        for c in cur.children:
+            if c.dep_ == "advcl" and c.i > verb.i and c.lower_ in ("did", "does", "do") and not quoted(c) \
+                    and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children) \
+                    and any(n.dep_ == "nsubj" and not quoted(n) for n in c.children):
+                return c
+    return None
+
+
 def _aside_report(verb: Token, quoted: Callable[[Token], bool]) -> Token | None:
     """A report set off by commas inside the clause: "CNN, Cruz said, called it '...'" is Cruz's account."""
     for c in verb.children:
@@ -140,23 +153,6 @@ def _in_content(tok: Token, verb: Token) -> bool:
         if child.dep_ in ("ccomp", "xcomp") and child.left_edge.i <= tok.i <= child.right_edge.i:
             return True
     return False
-
-
-TITLE_SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "with", "for", "at", "by", "or", "from", "is", "&"}
-
-
-def title_like(quoted: str) -> bool:
-    """Title Case with no clause punctuation ("Meet the Press", "This Week with ..."): a title."""
-    quoted = quoted.rstrip(".,")  # "on CBS's 'Face the Nation,' Lee said": the comma is the sentence's
-    head, colon, tail = quoted.partition(": ")
-    if colon and head[:1].isupper() and len(head.split()) <= 3:  # a book's subtitle: "Backfire: The Battle for HP"
-        return all(w[:1].isupper() or w.lower() in TITLE_SMALL for w in head.split()) and title_like(tail)
-    words = quoted.split()
-    if len(words) < 2 or len(words) > 10 or any(c in quoted for c in ",;:!?"):
-        return False
-    caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
-    rest = [w for w in words if w not in caps]
-    return len(caps) >= 2 and all(w.lower() in TITLE_SMALL for w in rest) and words[0] not in ("I", "We")
 
 
 _DASHES = ("-", "–", "—", "--")

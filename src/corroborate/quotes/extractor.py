@@ -16,7 +16,7 @@ from corroborate.model import Quote
 from corroborate.nlp import get_nlp
 from corroborate.quotes.antecedents import plural_antecedent, thing_antecedent
 from corroborate.quotes.attach import INTRO_ENDS, Found, Regions, find_verb, intro
-from corroborate.quotes.clauses import author_of, is_speech, title_like
+from corroborate.quotes.clauses import author_of, is_speech
 from corroborate.quotes.cues import PERSON_PRONOUNS, speech_lemma
 from corroborate.quotes.marks import MarkSpan, Paragraph, find_spans, paragraphs, plain_marks, single_style
 from corroborate.quotes.layout import (credited_after, labelled_inside, named_above, said_below, signed,
@@ -28,7 +28,7 @@ from corroborate.quotes.sources import (participle_owner, passive_agent, person_
                                         speaker_noun)
 from corroborate.quotes.speakers import Resolver
 from corroborate.quotes.subjects import subject_of
-from corroborate.quotes.titles import calls_someone, named_thing, title_case
+from corroborate.quotes.titles import calls_someone, named_thing, title_case, title_like
 from corroborate.workers import balanced_parts, can_start_workers, map_forked, start_method
 
 # a given name right before the mark and a surname right after it: a nickname, not a quote

@@ -4,11 +4,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from corroborate.quotes import roles
-from corroborate.quotes.clauses import TITLE_SMALL
 from corroborate.quotes.marks import MarkSpan
 from corroborate.quotes.roles import ROLE_NOUNS
 from corroborate.quotes.mentions import personal_noun
 
+TITLE_SMALL = {"of", "the", "a", "an", "and", "to", "in", "on", "with", "for", "at", "by", "or", "from", "is", "&"}
 _NAMING = {"called", "named", "dubbed", "titled", "entitled", "billed", "nicknamed"}
 _WORK_PARTS = {"sequel", "prequel", "franchise", "series", "studio", "film", "movie", "show", "episode", "season",
                "book", "novel", "saga", "cast", "set", "premiere", "finale", "trilogy", "remake", "concert", "concerts",
@@ -60,3 +60,17 @@ def title_case(words: str, most: int = 8) -> bool:
     parts = words.rstrip(".,").split()
     return 0 < len(parts) <= most and not any(c in words.rstrip(".,") for c in ".;!?") and parts[0][:1].isupper() \
         and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL for w in parts)
+
+
+def title_like(quoted: str) -> bool:
+    """Title Case with no clause punctuation ("Meet the Press", "This Week with ..."): a title."""
+    quoted = quoted.rstrip(".,")  # "on CBS's 'Face the Nation,' Lee said": the comma is the sentence's
+    head, colon, tail = quoted.partition(": ")
+    if colon and head[:1].isupper() and len(head.split()) <= 3:  # a book's subtitle: "Backfire: The Battle for HP"
+        return all(w[:1].isupper() or w.lower() in TITLE_SMALL for w in head.split()) and title_like(tail)
+    words = quoted.split()
+    if len(words) < 2 or len(words) > 10 or any(c in quoted for c in ",;:!?"):
+        return False
+    caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    rest = [w for w in words if w not in caps]
+    return len(caps) >= 2 and all(w.lower() in TITLE_SMALL for w in rest) and words[0] not in ("I", "We")
