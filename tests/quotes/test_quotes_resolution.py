@@ -911,6 +911,9 @@ RESOLUTION_CASES = [
     ("'in the words of a senior adviser': the adviser, unnamed",
      "Hours before Mr. Obama spoke, word emerged that he would build his library in Chicago and that Mrs. Clinton "
      "was, in the words of a senior adviser, \u201cthe torchbearer\u201d of his legacy.", ["senior adviser"]),
+    ("a study 'by economists at' a university and more speaks for the first body named",
+     "The tax cut emissions by 10 percent with \u201cnegligible effects on growth,\u201d according to a study last "
+     "year by economists at Hale University and the University of Dunmore.", ["Hale University"]),
     ("'as NAME did' after a report names the one who did",
      "Its anchors do not hesitate to report that \u201cthe science is unsettled,\u201d as Dana Moore recently did, "
      "or that warnings are coming from activists.", ["Dana Moore"]),

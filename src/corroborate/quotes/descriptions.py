@@ -321,7 +321,8 @@ _NO_OWNER = CALENDAR_WORDS | {"tv", "web", "online", "radio", "internet", "faceb
 _FROM_NAME = re.compile(rf"\bfrom\s+(?:the\s+)?((?:[A-Z][\w.&’'\-]*\s?)+(?:{'|'.join(sorted(ORG_WORDS))})?)$")
 # where a piece of writing ran: "an editorial in the conservative daily Eleftheros Typos"
 _IN_NAME = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}((?:[A-Z][\w.&’'\-]*\s?)+)$")
-_BY_NAME = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}((?:[A-Z][\w.&’'\-]*\s?)+)$")  # "a study by the firm Pew"
+# "a study by the firm Pew", "a study by economists at Duke University and ..."
+_BY_NAME = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}((?:[A-Z][\w.&’'\-]*\s?)+)")
 _PUBLISHED = {"editorial", "article", "column", "op-ed"}  # (texts, TEXT_NOUNS, that run in a paper)
 
 

@@ -96,7 +96,7 @@ def mention_of(tok: Token, base: int) -> Mention:
         c.lower_ in ("from", "in", "by") and tok.lower_ in TEXT_NOUNS))), None)
     phrase = None
     if of is not None and (tok.pos_ == "NOUN" or _lone_office(span[-1:])) \
-            and of.right_edge.i - tok.i <= (7 if of.lower_ in ("in", "by") else 4) \
+            and of.right_edge.i - tok.i <= {"in": 7, "by": 12}.get(of.lower_, 4) \
             and not any(t.is_punct for t in doc[tok.i + 1 : of.right_edge.i + 1]):
         phrase = doc[left.i : of.right_edge.i + 1].text
     return Mention(base + span.start_char, base + span.end_char, span.text, "description", phrase)
