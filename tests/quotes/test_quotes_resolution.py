@@ -914,6 +914,11 @@ RESOLUTION_CASES = [
     ("a study 'by economists at' a university and more speaks for the first body named",
      "The tax cut emissions by 10 percent with \u201cnegligible effects on growth,\u201d according to a study last "
      "year by economists at Hale University and the University of Dunmore.", ["Hale University"]),
+    ("a name of unknown given name beside a word for a person ('a 70-year old pensioner') is a person's",
+     "\"The crowds sent a message to the government,\" said Ilias Markos, deputy head of the union.\nApostolis "
+     "Karavidakis, a 70-year old pensioner who lives on less than 1, 000 euros a month, said the walkouts were needed "
+     "to force a change of course.\n\"I agree with the strikes.\nIf people don't protest, how will things change?\" "
+     "he said.", ["Ilias Markos", "Apostolis Karavidakis", "Apostolis Karavidakis"]),
     ("'as NAME did' after a report names the one who did",
      "Its anchors do not hesitate to report that \u201cthe science is unsettled,\u201d as Dana Moore recently did, "
      "or that warnings are coming from activists.", ["Dana Moore"]),
@@ -958,6 +963,12 @@ def test_a_team_before_its_owner_only_qualifies_the_owner():
     names = NameIndex(text, {"Red Sox", "John Henry", "Mark Teixeira"}, set())
     starts = [start for start, _, _ in names.persons_before(len(text), loose=True)]
     assert 0 not in starts and text.index("John Henry") in starts  # "Red Sox owner": a role's qualifier
+
+
+def test_a_word_for_a_person_set_before_a_name_marks_a_person():
+    text = "Mr. Hale won.\n\nOne pastor supporting Mr. Cole, Darran Whitby of Grace Church, spoke. The deal, Acme Ltd"
+    names = NameIndex(text)
+    assert names.is_person("Darran Whitby") and not names.is_person("Acme Ltd")
 
 
 def test_a_plural_noun_after_a_word_is_no_speech_verb():

@@ -143,7 +143,8 @@ class NameIndex:
         raw_end = at + len(raw)
         if self.speaks_after(raw_end) or (before and before[-1].lower() in ("said", "says")):
             name.speaks = True
-        if _AGE.match(self.text, raw_end) or (len(words) > 1 and roles.person_apposition(self.text, raw_end)):
+        if _AGE.match(self.text, raw_end) or (len(words) > 1 and (roles.person_apposition(self.text, raw_end)
+                                                                   or roles.person_before(self.text, start))):
             name.personal = True  # "Jo Lim, 35,"; "Mehdi Zareh, the head of the center,"
         name.positions.append(start)
         name.mid = name.mid or not SENT_OPEN.search(self.text, max(0, start - 12), start)

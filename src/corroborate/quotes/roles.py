@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from corroborate.nlp import NAME_ABBREVIATIONS
+from corroborate.nlp import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from corroborate.quotes import ranker
 from corroborate.quotes.cues import RELATIVE, TITLES, speech_lemma
 from corroborate.quotes.nameforms import NOT_NAME, NOT_PERSONAL, SURNAME_TITLES, places, verb_word
@@ -29,7 +29,7 @@ reporter correspondent editor publisher manager representative general admiral p
 neurosurgeon doctor mogul tycoon magnate developer veteran spokesman chairman comedian musician filmmaker
 pundit blogger entrepreneur investor philanthropist evangelist televangelist consultant operative staffer
 owner coach teacher nurse farmer student worker voter resident pastor priest rabbi imam officer deputy detective sheriff firefighter soldier sergeant lieutenant captain driver engineer scientist researcher
-attendee witness neighbor neighbour bystander spectator protester demonstrator survivor
+attendee witness neighbor neighbour bystander spectator protester demonstrator survivor pensioner retiree
 """.split())
 # public roles a bare definite description uses for someone the article is about ("the businessman replied",
 # "the Vermont senator emailed"), unlike roles of people it never names ("the officer said", "the aide said")
@@ -156,6 +156,18 @@ def person_apposition(text: str, end: int) -> bool:
         return True
     m = _APPOS_TITLE.match(text, end, min(len(text), end + 100))
     return m is not None and norm(m.group(1)) in ROLE_NOUNS
+
+
+# a person's noun set before a name: "One pastor supporting Mr. Cruz, Darran Whiting", "His son, T.J. DiLeo"
+_APPOS_BEFORE = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)"
+                           rf"(?:\s+(?:[^,.;:\n]|\b(?:{TITLE_ABBREVIATIONS})\.){{0,50}})?,\s*$")
+
+
+def person_before(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a noun for a person it is set beside, as "One pastor supporting Mr.
+    Cruz, Darran Whiting" or "His son, T.J. DiLeo": evidence of a person where the parser did not say so."""
+    m = _APPOS_BEFORE.search(text, max(0, start - 90), start)
+    return m is not None and (norm(m.group(1)) in ROLE_NOUNS or m.group(1) in _APPOS_PERSONS)
 
 
 # a name qualifying a role before another name: "McConnell spokesman Don Stewart", "Obama's adviser Jo Lee"
