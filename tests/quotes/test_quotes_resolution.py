@@ -919,6 +919,16 @@ RESOLUTION_CASES = [
      "Karavidakis, a 70-year old pensioner who lives on less than 1, 000 euros a month, said the walkouts were needed "
      "to force a change of course.\n\"I agree with the strikes.\nIf people don't protest, how will things change?\" "
      "he said.", ["Ilias Markos", "Apostolis Karavidakis", "Apostolis Karavidakis"]),
+    ("'cracked' reports a quote set off by dashes",
+     "Yet in spite of persistent carping that Mr. Hale is nothing but a quixotic dreamer - during their first debate, "
+     "Ann Cole cracked, ''I'm a reformer, but I'm a reformer who likes to get things done'' - he has often been an "
+     "effective, albeit modest, legislator.", ["Ann Cole"]),
+    ("a quote ending on a comma leaves its report to what follows, not to a verb a sentence before",
+     "Between September 2011 and November 2012, Daniel F. Shore, a former political consultant for Mr. Cole, arranged "
+     "about a dozen meetings with State Department officials on behalf of or with Mr. Petrenko to discuss the "
+     "continuing political crisis in Ukraine, according to reports Mr. Shore filed as a registered lobbyist. ''I had "
+     "breakfast with Petrenko. He will see you at the Brookings lunch,'' Melinda Vance, a Ukrainian-American then "
+     "working for the State Department, wrote in a June 2012 email to Mrs. Cole.", ["Melinda Vance"]),
     ("'as NAME did' after a report names the one who did",
      "Its anchors do not hesitate to report that \u201cthe science is unsettled,\u201d as Dana Moore recently did, "
      "or that warnings are coming from activists.", ["Dana Moore"]),

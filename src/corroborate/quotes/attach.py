@@ -58,6 +58,7 @@ class Found:
     named: str | None = None  # how the parse uses a short name as a noun ('"Moon" will be adapted'): `named_thing`
 
 
+_SENTENCE_END = re.compile(r"[.!?][”’\"']*\s+(?=[“‘\"'A-Z])")
 _WORDS_OF = re.compile(rf"\b(?:[Ii]n|[Tt]o (?:use|quote|borrow))\s+{NAME_RUN}[’']s\s+(?:own\s+)?words,"
                        rf"|\b[Ii]n the words of\s+{NAME_RUN},|\b[Tt]o quote\s+{NAME_RUN},"
                        # someone unnamed: "in the words of a senior adviser,"
@@ -198,6 +199,8 @@ def find_verb(text: str, s: MarkSpan, paras: list[Paragraph], pdocs: dict[int, D
             between = (pos, opened) if pos < s.start else (s.end, pos)
             if regions.starts_between(*between) or (taken and pos < s.start):
                 d += 1000  # another quote sits between the verb and this one, or before it in the verb's sentence
+            elif pos < s.start and text[s.end - 1] == "," and _SENTENCE_END.search(text, pos, opened):
+                d += 500  # '... as a lobbyist. "...," Verveer wrote': a comma leaves the report to what follows
             if d < best_d:
                 best, best_d = tok, d
     if best is not None and best_d < 1000:

@@ -23,7 +23,7 @@ counsel echo inquire interrupt jab josh lecture marvel mourn object offer opine 
 read rebut recollect refer reject retort scold shoot talk term unveil volunteer acknowledge insist
 remember laugh chuckle deadpan bark gripe grouse speculate confide beg posit surmise summarize rave text
 imply insinuate condemn denounce deride ridicule portray laud applaud exhort reminisce confess groan growl murmur
-aver rant chime riff bemoan lambaste chide rebuke bash pan defend estimate notify alert instruct brief message
+aver rant chime riff bemoan lambaste chide rebuke bash pan defend estimate notify alert instruct brief message crack
 """.split()
 
 _IRREGULAR = {
@@ -72,7 +72,7 @@ for _lemma in SPEECH_LEMMAS:
 # Verbs that only attribute when they take a quote as complement (e.g. "called it 'good'").
 WEAK_SPEECH = {"call", "describe", "label", "brand", "characterize", "term", "dub", "praise", "thank",
                "welcome", "hail", "offer", "begin", "point", "refer", "read", "shoot", "echo", "cite", "portray",
-               "laud", "applaud", "pan", "defend"}
+               "laud", "applaud", "pan", "defend", "crack"}
 
 # Words dropped from the front of a name ("NATO Secretary-General Mark Rutte" -> "Mark Rutte").
 TITLES = set("""
