@@ -929,6 +929,11 @@ RESOLUTION_CASES = [
      "continuing political crisis in Ukraine, according to reports Mr. Shore filed as a registered lobbyist. ''I had "
      "breakfast with Petrenko. He will see you at the Brookings lunch,'' Melinda Vance, a Ukrainian-American then "
      "working for the State Department, wrote in a June 2012 email to Mrs. Cole.", ["Melinda Vance"]),
+    ("'the admiral chuckled. \"...,\" he said': whom the description subject before the quote stands for",
+     "Admiral Ray Kolar leads the fleet in the Pacific. The chairman of the Joint Chiefs, Gen. Tom Reyes Jr., recently "
+     "asked Admiral Kolar just that question. In a conversation overheard by a reporter, the admiral's answer was "
+     "indistinct. Asked later - war or not over the shoal - the admiral chuckled.\n''It is good that my voice is "
+     "low,'' he said, popping a soda as he sat on a couch.", ["Ray Kolar"]),
     ("'as NAME did' after a report names the one who did",
      "Its anchors do not hesitate to report that \u201cthe science is unsettled,\u201d as Dana Moore recently did, "
      "or that warnings are coming from activists.", ["Dana Moore"]),

@@ -46,6 +46,9 @@ _OPENING_NAME = re.compile(rf"[\s“‘\"']*(?:[Tt]he\s+)?{_ISSUER}(?:\s+(campai
 # an unnamed person the narrator has speak: "A police spokeswoman said", "the official added"
 _TOLD_BY = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Za-z\-]+\s+){0,3}?([a-z]+))\s+(?:\w+ly\s+)?"
                       r"(?:said|says|added|adds|told|tells|explained|noted|confirmed|stated)\b")
+# a definite description as a clause's subject before its verb: "..., the admiral chuckled."
+_THE_ROLE_DID = re.compile(r"(?:^|(?<=[,;:—–-])\s*|(?<=\.)\s+)[Tt]he\s+((?:[a-z\-]+\s+){0,2}?([a-z]+))"
+                           r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says)\b")
 _PAPER_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(_PAPER_NOUNS))})\s+{_ISSUER}")
 
 _F_SENT1, _F_SPEAKS = (ranker.FEATURES.index(f) for f in ("sent1", "before_speech_verb"))
@@ -107,6 +110,25 @@ class Descriptions:
         while len(words) > 1 and words[0][-2:] in ("'s", "’s") and words[0][:-2].lower() in CALENDAR_WORDS:
             words = words[1:]  # "Thursday's memo": a memo
         return " ".join(words) or None
+
+    def role_subject_before(self, pos: int, gender: str) -> str | None:
+        """For a "he said" trailing its quote: whom a definite role description stands for where it is the subject
+        of the narrator's sentence right before the quote, a sentence naming no one ('Asked later, the admiral
+        chuckled. "...," he said' -> Admiral Harris, where the text names him so)."""
+        anchor = self.quote_before(pos)
+        k = self.sentence_of(anchor) - 1
+        if anchor == pos or k < 0:
+            return None
+        lo, hi = self.sent_starts[k], self.sent_starts[k + 1]
+        if any(not self.in_quote(s) for s, _, _ in self.names.persons_before(hi, lo)):
+            return None
+        found = [m for m in _THE_ROLE_DID.finditer(self.text, lo, hi) if not self.in_quote(m.start(1))]
+        if not found or roles.norm(head := found[-1].group(2)) not in ROLE_NOUNS \
+                or GENDERED_NOUNS.get(head, gender) != gender:
+            return None
+        m = found[-1]
+        hit = self.description(Mention(m.start(1) - 4, m.end(1), self.text[m.start(1) - 4 : m.end(1)], "description"), lo)
+        return hit if hit and self.known_person(hit) else None  # someone named, not the bare description
 
     def _reporter_before(self, words: list[str], pos: int, gender: str | None) -> str | None:
         """The person a definite role description right after them stands for, where nothing says they hold

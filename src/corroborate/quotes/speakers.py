@@ -150,7 +150,8 @@ class Resolver(Descriptions):
                 return prev
             if (prev := self._speaker_before(m.start, gender)) is not None and not _among(prev, addressed):
                 return prev
-            if (desc := self._described_before(m.start, gender) or self.narrated_speaker(m.start, gender)) is not None:
+            if (desc := self._described_before(m.start, gender) or self.narrated_speaker(m.start, gender)
+                    or self.role_subject_before(m.start, gender)) is not None:
                 return desc
             if (subj := self._subject_before(chain, gender)) is not None and not _among(subj, addressed):
                 return subj
