@@ -934,6 +934,14 @@ RESOLUTION_CASES = [
      "asked Admiral Kolar just that question. In a conversation overheard by a reporter, the admiral's answer was "
      "indistinct. Asked later - war or not over the shoal - the admiral chuckled.\n''It is good that my voice is "
      "low,'' he said, popping a soda as he sat on a couch.", ["Ray Kolar"]),
+    ("a quote with no cue after 'a Defence Ministry statement said' is the ministry's, all its paragraphs",
+     "India's INS Mysore was on patrol when it received a distress call from the merchant ship MV Gibe saying two "
+     "boats were closing in and firing, a Defence Ministry statement said.\n\"On sighting the helicopter and Mysore, "
+     "the boats disengaged from MV Gibe and attempted escape.\nMysore closed the vessels and ordered them to "
+     "stop.\"\nIndian commandos boarded the larger boat, the statement said.", ["Defence Ministry", "Defence Ministry"]),
+    ("an unnamed spokesman keeps the body he speaks for",
+     "Engineers were called to switch off the power. A spokesman for Harbor Foods said: \u201cLuckily no-one has "
+     "been hurt and we are very grateful to the fire service.\u201d", ["spokesman for Harbor Foods"]),
     ("'as NAME did' after a report names the one who did",
      "Its anchors do not hesitate to report that \u201cthe science is unsettled,\u201d as Dana Moore recently did, "
      "or that warnings are coming from activists.", ["Dana Moore"]),

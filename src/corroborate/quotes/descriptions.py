@@ -27,6 +27,8 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _PAPER_NOUNS = {"paper", "newspaper", "daily", "tabloid", "weekly"}
 _SENT_BY = re.compile(r"\b(?:sent|written|signed|authored|drafted|penned)\b[^;\n]{0,60}?\bby\b")
 _ISSUER = r"((?:[A-Z][\w.&’'\-]*\s){0,4}[A-Z][\w.&’'\-]*)"  # a name, "&" and "." allowed: "AT&T Inc."
+_BODY_WORDS = "government|police|ministry|army|navy|military"  # kept after a name: "the Indian government"
+_BODY_WORD = rf"(?:\s+(?:{_BODY_WORDS}))?"
 _PUT_OUT = "issued|released|put out|sent|sent out|published|posted|provided|distributed|wrote|penned|signed"
 _BY = (rf"(?P<by>(?:[A-Z][\w.&’'\-]*\s){{0,4}}[A-Z][\w.&’'\-]*(?:(?:['’]s)?\s+campaign)?"  # "Clinton's campaign"
        r"|\b(?:[Hh]is|[Hh]er)\s+(?:office|campaign|spokesman|spokeswoman|lawyers?|attorneys?|staff|team))")  # "her office"
@@ -36,8 +38,12 @@ _NOUN = rf"(?:[Aa]n?|[Ii]ts|[Tt]he)\s+(?:[a-z\-]+\s+)?(?P<noun>{'|'.join(sorted(
 _ISSUED = [re.compile(rf"{_BY}(?:\s+of\s+the\s+[A-Z][^,;\n]{{0,60}},)?(?:\s+(?:later|also|then|\w+ly))?\s+"
                       rf"(?:{_PUT_OUT})\s+{_NOUN}"),
            re.compile(rf"{_NOUN}\s+(?:was\s+)?(?:{_PUT_OUT})\s+(?:\w+\s+){{0,2}}by\s+(?:the\s+)?{_BY}"),
+           # "a Defence Ministry statement said", "the NCAA report", "an Indian navy statement" (not "the Indian
+           # statement": a people's word alone; nor "a Facebook post": a platform)
+           re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<by>[A-Z][\w.&’'\-]*(?:\s[A-Z][\w.&’'\-]*){{1,4}}|[A-Z]{{2,}}"
+                      rf"|{_ISSUER}\s+(?:{_BODY_WORDS}))\s+(?P<noun>statement|report|release|memo|letter)\b"),
            # "according to a statement from the Indian government"
-           re.compile(rf"{_NOUN}\s+from\s+(?:the\s+)?(?P<by>{_ISSUER}(?:\s+(?:government|police|ministry|army|navy))?)\b")]
+           re.compile(rf"{_NOUN}\s+from\s+(?:the\s+)?(?P<by>{_ISSUER}{_BODY_WORD})\b")]
 _SAID_IN = re.compile(rf"{_BY}\s+(?:said|says|wrote|writes|announced|added)\s+in\s+{_NOUN}")
 # bodies a definite description names by kind ("the company said"); a sentence opened by a name, with
 # "campaign" kept after it ("The Clinton campaign said")
