@@ -53,7 +53,7 @@ _OPENING_NAME = re.compile(rf"[\s“‘\"']*(?:[Tt]he\s+)?{_ISSUER}(?:\s+(campai
 _TOLD_BY = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Za-z\-]+\s+){0,3}?([a-z]+))\s+(?:\w+ly\s+)?"
                       r"(?:said|says|added|adds|told|tells|explained|noted|confirmed|stated)\b")
 # a definite description as a clause's subject before its verb: "..., the admiral chuckled."
-_THE_ROLE_DID = re.compile(r"(?:^|(?<=[,;:—–-])\s*|(?<=\.)\s+)[Tt]he\s+((?:[a-z\-]+\s+){0,2}?([a-z]+))"
+_THE_ROLE_DID = re.compile(r"(?:^|(?<=[,;:—–-])\s*|(?<=\.)\s+)(?P<desc>[Tt]he\s+(?:[a-z\-]+\s+){0,2}?(?P<head>[a-z]+))"
                            r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|says)\b")
 _PAPER_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(_PAPER_NOUNS))})\s+{_ISSUER}")
 
@@ -128,12 +128,12 @@ class Descriptions:
         lo, hi = self.sent_starts[k], self.sent_starts[k + 1]
         if any(not self.in_quote(s) for s, _, _ in self.names.persons_before(hi, lo)):
             return None
-        found = [m for m in _THE_ROLE_DID.finditer(self.text, lo, hi) if not self.in_quote(m.start(1))]
-        if not found or roles.norm(head := found[-1].group(2)) not in ROLE_NOUNS \
+        found = [m for m in _THE_ROLE_DID.finditer(self.text, lo, hi) if not self.in_quote(m.start("desc"))]
+        if not found or roles.norm(head := found[-1]["head"]) not in ROLE_NOUNS \
                 or GENDERED_NOUNS.get(head, gender) != gender:
             return None
         m = found[-1]
-        hit = self.description(Mention(m.start(1) - 4, m.end(1), self.text[m.start(1) - 4 : m.end(1)], "description"), lo)
+        hit = self.description(Mention(m.start("desc"), m.end("desc"), m["desc"], "description"), lo)
         return hit if hit and self.known_person(hit) else None  # someone named, not the bare description
 
     def _reporter_before(self, words: list[str], pos: int, gender: str | None) -> str | None:

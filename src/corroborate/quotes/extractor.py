@@ -241,8 +241,9 @@ class QuoteExtractor:
         if _OWNER_BEFORE.search(text, max(0, f.span.open_at - 4), max(0, f.span.open_at)) and all(
                 w[:1].isupper() for w in text[f.span.start : f.span.end].split()):
             return False  # a show or a work named after its owner: NBC's "Today", television's "Scandal,"
-        kind_end = max(0, f.span.open_at)  # (past an apposition's comma: 'his latest film, "Frost/Nixon,"')
-        kind_end -= len(text[max(0, kind_end - 3) : kind_end]) - len(text[max(0, kind_end - 3) : kind_end].rstrip(", "))
+        kind_end = max(0, f.span.open_at)
+        while kind_end > 0 and f.span.open_at - kind_end < 3 and text[kind_end - 1] in ", ":
+            kind_end -= 1  # past an apposition's comma: 'his latest film, "Frost/Nixon,"'
         if (WORK_BEFORE.search(text, max(0, kind_end - 48), kind_end)
                 or _NAME_BEFORE.search(text, max(0, f.span.open_at - 30), max(0, f.span.open_at))) \
                 and title_case(text[f.span.start : f.span.end], most=14):
