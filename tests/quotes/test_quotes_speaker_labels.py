@@ -10,7 +10,7 @@ from corroborate.cli import main
 from tests.conftest import shared_path
 
 SAMPLES = {"blind-1": 70, "blind-2": 50, "blind-3": 40, "blind-4": 48, "blind-5": 50, "blind-6": 50, "blind-7": 50,
-           "blind-8": 50, "blind-9": 50, "blind-10": 47, "blind-11": 49, "nyt-1": 59, "nyt-2": 40, "nyt-3": 50, "nyt-4": 50, "nyt-5": 50, "nyt-6": 50, "nyt-7": 50, "nyt-8": 50,
+           "blind-8": 50, "blind-9": 50, "blind-10": 47, "blind-11": 49, "nyt-1": 59, "nyt-2": 40, "nyt-3": 50, "nyt-4": 50, "nyt-5": 50, "nyt-6": 50, "nyt-7": 50, "nyt-8": 50, "nyt-9": 49,
            "pronoun-1": 49, "pronoun-2": 47, "pronoun-3": 48, "pronoun-4": 48}
 CORPORA = {"ecbplus_dev.jsonl", "gvc_dev.jsonl", "polnear_train.jsonl"}
 

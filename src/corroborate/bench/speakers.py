@@ -2,7 +2,7 @@
 
 How the labels were made: quotes were drawn at random, each was read in its context with the
 extractor's speaker out of view and given the name of its source (or marked as no quote: a title, a
-nickname; spans whose source a careful reader could not tell were dropped, 11 in all). Samples:
+nickname; spans whose source a careful reader could not tell were dropped, 12 in all). Samples:
 
 - `blind-1`..`blind-11` (data/event_quote_speakers.jsonl): quotes the extractor found in ECB+ and GVC
   dev articles, each sample drawn after the fixes the one before prompted, so its figure when drawn is
@@ -10,12 +10,12 @@ nickname; spans whose source a careful reader could not tell were dropped, 11 in
   (005b3a8), 44 of 50 (e088f1b), 45 of 50 (f6ccee1), 44 of 48 (2312ab9), 41 of 46 (ccd6b5e; its 4 non-quotes,
   a word mentioned, two titles and a tattoo's words, all found then), 44 of 47 (e22de29), 47 of 49
   (bf0f439).
-- `nyt-1`..`nyt-8` (data/polnear_quote_speakers.jsonl): quotes found in the NYT articles of PolNeAR train
+- `nyt-1`..`nyt-9` (data/polnear_quote_speakers.jsonl): quotes found in the NYT articles of PolNeAR train
   that have no gold quotes (PolNeAR's gold never reads their '' marks): 51 of 57 right when drawn (5c83576),
   39 of 40 (d6de720), 42 of 46 (69db6b6; its 4 non-quotes, titles and a word mentioned, all still found),
   45 of 47 (2096337; its 3 non-quotes, two titles and a label, all still found), 47 of 49 (3d761e4),
   40 of 48 (c924ca8; its 2 non-quotes, titles, found), 43 of 50 (68a4586), 43 of 48
-  (0c3e057; its 2 non-quotes, an event's name and a scare quote, found).
+  (0c3e057; its 2 non-quotes, an event's name and a scare quote, found), 47 of 49 (ffe3cbb).
 - `pronoun-1`..`pronoun-4`: gold quotes of PolNeAR train whose gold speaker is a pronoun or description
   resolved by PolNeAR's automatic coreference (silver). The same quotes score PolNeAR's own labels, so
   the bench shows how often those silver labels are right: the ceiling of any speaker figure measured
