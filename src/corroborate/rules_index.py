@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import chain
 from typing import Any
 
 from spacy.language import Language
@@ -82,8 +83,8 @@ class IndexedRules:
         n = len(rows)
         get = self.by_key.get
         for i, row in enumerate(rows):
-            entries = self.everywhere + get((0, row[0]), []) + get((1, row[1]), []) + get((2, row[2]), []) \
-                + get((3, row[3]), [])
+            entries = chain(self.everywhere, get((0, row[0]), ()), get((1, row[1]), ()), get((2, row[2]), ()),
+                            get((3, row[3]), ()))  # (no new list per token: this runs at every token)
             for rule_id, match_id, length, checks in entries:
                 end = i + length
                 if end > n:

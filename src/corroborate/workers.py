@@ -12,6 +12,7 @@ from itertools import accumulate
 from multiprocessing.pool import AsyncResult, Pool
 from typing import Any
 
+
 def can_start_workers() -> bool:
     """Whether this process may start worker processes: not one that is itself a pool's worker (daemonic)."""
     return not multiprocessing.current_process().daemon

@@ -25,7 +25,6 @@ class Mention:
 
 
 _WHERE = {"in", "on", "at", "among", "inside", "within", "across"}
-_VOICES = {"spokesman", "spokeswoman", "spokesperson"}  # who speak "for" a body: "a spokesman for Waitrose"
 # title words that say no more than a rank, yet head a title before a name: "Assistant Chief of Police Dan Lee"
 _ROLE_HEADS = {"chief", "deputy", "assistant", "executive"}
 
@@ -92,10 +91,10 @@ def mention_of(tok: Token, base: int) -> Mention:
             and doc[tok.i + 1].head.i == tok.i:
         span = doc[left.i : tok.i + 2]  # a numbered name: "Article 33", "Proposition 8"
     # "the secretary of state"; a text "from" or "by" its issuer: "a statement from Waitrose", "a study by the
-    # research firm Pew", or the paper it ran "in"
+    # research firm Pew", or the paper it ran "in"; whom a spokesman speaks "for": "a spokesman for Waitrose"
     of = next((c for c in tok.rights if c.dep_ == "prep" and (c.lower_ == "of" or (
-        c.lower_ in ("from", "in", "by") and tok.lower_ in TEXT_NOUNS) or (c.lower_ == "for" and tok.lower_ in _VOICES))),
-              None)
+        c.lower_ in ("from", "in", "by") and tok.lower_ in TEXT_NOUNS) or (
+        c.lower_ == "for" and roles.norm(tok.text) == "spokesman"))), None)
     phrase = None
     if of is not None and (tok.pos_ == "NOUN" or _lone_office(span[-1:])) \
             and of.right_edge.i - tok.i <= {"in": 7, "by": 12}.get(of.lower_, 4) \
